@@ -1,0 +1,15 @@
+/** `npm run generate`: content/ → src/generated/ (data modules for the bundles). */
+import { resolve } from 'node:path';
+import { loadContent } from './content.js';
+import { deriveArticles } from './derive.js';
+import { emitData } from './emit.js';
+
+try {
+  const started = performance.now();
+  const articles = deriveArticles(loadContent(resolve('content')));
+  emitData(articles, resolve('src/generated'));
+  console.log(`generated data for ${articles.length} posts in ${Math.round(performance.now() - started)} ms`);
+} catch (err) {
+  console.error(`build failed: ${err instanceof Error ? err.message : err}`);
+  process.exitCode = 1;
+}
