@@ -102,6 +102,7 @@ export interface TranslationRef {
   id: string;
   lang: Lang;
   title: string;
+  url?: string;
 }
 
 /** What a card needs: one entry per post, derived at build time. */

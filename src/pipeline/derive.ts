@@ -42,7 +42,7 @@ export function deriveArticles(posts: readonly PostSource[]): Article[] {
       readingMinutes: readingMinutes(words),
       languages: languagesOf(post),
       sources: post.sources,
-      translations: translations.get(post.id)!.map((t) => ({ id: t.id, lang: t.lang, title: t.title })),
+      translations: translations.get(post.id)!.map((t) => ({ id: t.id, lang: t.lang, title: t.title, ...(t.url && { url: t.url }) })),
       truncated: post.truncated,
     };
     if (post.url) summary.url = post.url;

@@ -1,0 +1,37 @@
+// Demo page wiring: each example is written once, in a <template>; it is shown live and as the snippet to copy.
+const SCRIPT_TAG = '<script type="module" src="https://YOUR-HOST/dist/fosc-widgets.js"></script>';
+
+/** Removes the indentation the example has in this file. */
+function dedent(text) {
+  const lines = text.replace(/^\n+|\s+$/g, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)[0].length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
+
+for (const template of document.querySelectorAll('template[data-example]')) {
+  const live = document.getElementById(template.dataset.example);
+  live.append(template.content.cloneNode(true));
+  const code = document.querySelector(`[data-snippet-of="${live.id}"]`);
+  // textContent, never innerHTML: the snippet is shown as text.
+  code.textContent = `${SCRIPT_TAG}\n\n${dedent(template.innerHTML)}`;
+}
+
+for (const button of document.querySelectorAll('button[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const text = document.querySelector(`[data-snippet-of="${button.dataset.copy}"]`).textContent;
+    await navigator.clipboard.writeText(text);
+    button.textContent = 'Copied';
+    setTimeout(() => (button.textContent = 'Copy snippet'), 1500);
+  });
+}
+
+document.querySelector('#theme').addEventListener('change', (e) => {
+  document.documentElement.dataset.theme = e.target.value;
+  for (const el of document.querySelectorAll('.live > *')) {
+    if (e.target.value) el.setAttribute('theme', e.target.value);
+    else el.removeAttribute('theme');
+  }
+});
+document.querySelector('#page-lang').addEventListener('change', (e) => {
+  document.documentElement.lang = e.target.value;
+});

@@ -1,0 +1,41 @@
+// Two bundles of one entry: an ES module that loads data chunks lazily, and a classic script with everything inside.
+import commonjs from '@rollup/plugin-commonjs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const plugins = () => [
+  resolve({ browser: true }),
+  commonjs({ include: [/node_modules\/lunr/], strictRequires: false }),
+  typescript({ tsconfig: './tsconfig.build.json' }),
+];
+
+const terse = (module) => terser({ module, ecma: 2022, format: { comments: false } });
+
+export default [
+  {
+    input: 'src/index.ts',
+    // Keep the entry's own exports in dist/fosc-widgets.js instead of a facade over a hashed chunk.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: plugins(),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'fosc-widgets.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      plugins: [terse(true)],
+    },
+  },
+  {
+    input: 'src/index.ts',
+    plugins: plugins(),
+    output: {
+      file: 'dist/fosc-widgets.iife.js',
+      format: 'iife',
+      name: 'FoscWidgets',
+      inlineDynamicImports: true,
+      // Terser's module mode would drop the global `var FoscWidgets`.
+      plugins: [terse(false)],
+    },
+  },
+];

@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+export const articleCardStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    min-inline-size: min(16rem, 100%);
+    max-inline-size: var(--fosc-card-max-width, 40rem);
+    /* Reserved so nothing below jumps when the card fills in. */
+    min-block-size: var(--fosc-card-min-height, 12.5rem);
+    color: var(--_fg);
+  }
+  :host([variant='compact']) {
+    min-block-size: var(--fosc-card-min-height, 5.5rem);
+  }
+  [part~='card'] {
+    box-sizing: border-box;
+    block-size: 100%;
+    min-block-size: inherit;
+    padding: var(--fosc-card-padding, 1rem 1.25rem);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  :host([variant='compact']) [part~='card'] {
+    padding: 0.6rem 0.8rem;
+    gap: 0.25rem;
+  }
+  [part~='meta'],
+  [part~='source'] {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  [part~='meta'] span + span::before {
+    content: ' · ';
+  }
+  [part~='title'] {
+    margin: 0;
+    font-size: var(--fosc-card-title-size, 1.2em);
+    line-height: 1.25;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  :host([variant='compact']) [part~='title'] {
+    font-size: 1em;
+    -webkit-line-clamp: 2;
+  }
+  [part~='link'] {
+    color: inherit;
+    text-decoration-color: var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+  [part~='link']:hover {
+    color: var(--_accent);
+  }
+  [part~='excerpt'] {
+    margin: 0;
+    line-height: 1.5;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  [part~='translation'] {
+    margin: auto 0 0;
+    font-size: 0.9em;
+  }
+  [part~='translation'] a,
+  [part~='translation'] button {
+    color: var(--_accent);
+    font: inherit;
+  }
+  button {
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  [part~='status'] {
+    margin: 0;
+    color: var(--_muted);
+  }
+  [part~='retry'] {
+    color: var(--_accent);
+    font: inherit;
+  }
+  .skeleton {
+    display: block;
+    block-size: 0.9em;
+    margin-block: 0.35em;
+    border-radius: 0.25em;
+    background: color-mix(in srgb, var(--_muted) 18%, transparent);
+  }
+`;

@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import { UnknownArticleError, article, articles } from '../../src/index.js';
+
+describe('data API', () => {
+  it('lists the 20 posts of the archive with their summaries', async () => {
+    const list = await articles();
+    expect(list).to.have.length(20);
+    for (const a of list) {
+      expect(a.id).to.match(/^[a-z0-9-]+$/);
+      expect(a.title).to.be.a('string').and.not.empty;
+      expect(a.excerpt.length).to.be.greaterThan(40);
+      expect(a.words).to.be.greaterThan(100);
+      expect(a.readingMinutes).to.be.at.least(1);
+      expect(a.sources).to.be.an('array');
+      expect(a.translations).to.be.an('array');
+    }
+    expect(list.filter((a) => a.lang === 'fr').map((a) => a.id)).to.deep.equal(['silence-on-decolonise']);
+  });
+
+  it('returns a whole post with its blocks and their languages', async () => {
+    const post = await article('silence-on-decolonise');
+    expect(post.title).to.equal('Silence! On décolonise');
+    expect(post.blocks[0].lang).to.equal('en');
+    const piece = post.blocks.find((b) => b.kind === 'reprint');
+    expect(piece?.lang).to.equal('fr');
+    expect(post.translations.map((t) => t.id)).to.deep.equal(['quiet-please-were-decolonising']);
+  });
+
+  it('rejects an unknown id with a clear error', async () => {
+    let caught: unknown;
+    try {
+      await article('no-such-post');
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).to.be.instanceOf(UnknownArticleError);
+    expect((caught as Error).message).to.contain('no article with id "no-such-post"');
+  });
+
+  it('hands out copies: a caller changing its result does not change the archive', async () => {
+    const [first] = await articles();
+    first.title = 'changed';
+    expect((await articles())[0].title).not.to.equal('changed');
+  });
+});
