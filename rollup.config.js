@@ -1,10 +1,24 @@
 // Two bundles of one entry: an ES module that loads data chunks lazily, and a classic script with everything inside.
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
+/**
+ * Our copy of @lit/localize must not fire its page-global `lit-localize-status` event: a partner's own Lit app
+ * would take it for its own (see src/i18n/localization.ts). Tested on the built bundle beside a partner's copy
+ * (test/browser/localize-isolation.test.ts).
+ */
+const silenceLocalizeEvents = () =>
+  replace({
+    include: ['**/@lit/localize/init/runtime.js'],
+    preventAssignment: true,
+    values: { 'window.dispatchEvent': 'Boolean' },
+  });
+
 const plugins = () => [
+  silenceLocalizeEvents(),
   resolve({ browser: true }),
   commonjs({ include: [/node_modules\/lunr/], strictRequires: false }),
   typescript({ tsconfig: './tsconfig.build.json' }),

@@ -6,4 +6,5 @@ import './elements/article-card/article-card.js';
 
 export type { Article, ArticleSummary, Block, TranslationRef } from './core/post.js';
 export { FoscArticleCard } from './elements/article-card/article-card.js';
+export { getLocale, setLocale } from './i18n/localization.js';
 export { UnknownArticleError, article, articles } from './runtime/api.js';

@@ -6,7 +6,7 @@
  * Data is inlined as `JSON.parse('…')`: V8 parses a JSON string faster than the same object literal,
  * and JSON.parse is not eval (strict CSP allows it).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../core/post.js';
 import { summaryOf } from './derive.js';
@@ -19,7 +19,8 @@ const jsonModule = (type: string, typeImport: string, value: unknown) =>
   )});\nexport default data;\n`;
 
 export function emitData(articles: readonly Article[], dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  // Only the post modules are cleared: lit-localize writes its own modules beside them.
+  rmSync(join(dir, 'posts'), { recursive: true, force: true });
   mkdirSync(join(dir, 'posts'), { recursive: true });
   writeFileSync(join(dir, 'catalog.ts'), jsonModule('ArticleSummary[]', '../core/post.js', articles.map(summaryOf)));
   for (const a of articles) {
@@ -29,5 +30,15 @@ export function emitData(articles: readonly Article[], dir: string): void {
   writeFileSync(
     join(dir, 'posts.ts'),
     `${HEADER}import type { Article } from '../core/post.js';\n\nexport const postLoaders: Record<string, () => Promise<{ default: Article }>> = {\n${loaders}\n};\n`,
+  );
+}
+
+/** One lazy import per UI locale, so each becomes its own chunk (lit-localize writes the modules themselves). */
+export function emitLocaleLoaders(configFile: string, dir: string): void {
+  const { targetLocales } = JSON.parse(readFileSync(configFile, 'utf8')) as { targetLocales: string[] };
+  const cases = targetLocales.map((l) => `    case ${JSON.stringify(l)}:\n      return import('./locales/${l}.js');`).join('\n');
+  writeFileSync(
+    join(dir, 'locale-loaders.ts'),
+    `${HEADER}import type { LocaleModule } from '@lit/localize';\n\nexport function loadLocaleModule(locale: string): Promise<LocaleModule> {\n  switch (locale) {\n${cases}\n    default:\n      return Promise.reject(new Error(\`no UI strings for locale \${locale}\`));\n  }\n}\n`,
   );
 }

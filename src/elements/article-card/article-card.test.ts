@@ -80,7 +80,7 @@ describe('<fosc-article-card>', () => {
     await waitUntil(() => part(el, 'link')?.textContent === 'Silence! On décolonise' || part(el, 'title')?.textContent === 'Silence! On décolonise');
     expect(switched!.detail).to.deep.equal({ from: 'quiet-please-were-decolonising', to: 'silence-on-decolonise', lang: 'fr' });
     expect(el.article).to.equal('silence-on-decolonise');
-    expect(part(el, 'card')!.getAttribute('lang')).to.equal('fr');
+    expect(part(el, "title")!.getAttribute("lang")).to.equal("fr");
     before.remove();
   });
 

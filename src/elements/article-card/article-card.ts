@@ -1,7 +1,8 @@
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ArticleSummary, TranslationRef } from '../../core/post.js';
+import { LocaleController } from '../../i18n/localization.js';
 import { UnknownArticleError, summary } from '../../runtime/api.js';
 import { defineOnce } from '../shared/define.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
@@ -52,7 +53,6 @@ const endonym = (lang: string) => new Intl.DisplayNames([lang], { type: 'languag
  * @fires fosc-translation-switch - Cancelable. The reader asked for the translation of a post that has no URL;
  *   `detail: { from, to, lang }`. Unless cancelled, the card shows the translation in place.
  */
-@localized()
 export class FoscArticleCard extends LitElement {
   static override styles = [themeStyles, articleCardStyles];
 
@@ -70,6 +70,7 @@ export class FoscArticleCard extends LitElement {
 
   @state() private view: View = { state: 'idle' };
 
+  private readonly i18n = new LocaleController(this);
   private loadCount = 0;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -122,12 +123,12 @@ export class FoscArticleCard extends LitElement {
       case 'ready':
         return this.renderArticle(view.article);
       case 'missing':
-        return html`<div part="card">
+        return html`<div part="card" lang=${this.i18n.locale}>
           <p part="status" role="status">${msg('This article could not be found.')}</p>
           <slot></slot>
         </div>`;
       case 'error':
-        return html`<div part="card">
+        return html`<div part="card" lang=${this.i18n.locale}>
           <p part="status" role="status">${msg('The article could not be loaded. Check your connection.')}</p>
           <p><button part="retry" @click=${() => this.load()}>${msg('Try again')}</button></p>
           <slot></slot>
@@ -141,16 +142,18 @@ export class FoscArticleCard extends LitElement {
 
   private renderArticle(a: ArticleSummary) {
     const href = safeHttpUrl(this.href) ?? safeHttpUrl(a.url) ?? this.fallbackHref();
-    const minutes = new Intl.NumberFormat(document.documentElement.lang || undefined).format(a.readingMinutes);
+    const ui = this.i18n.locale;
+    const minutes = new Intl.NumberFormat(ui).format(a.readingMinutes);
     const compact = this.variant === 'compact';
-    const sources = new Intl.ListFormat(undefined, { type: 'conjunction' }).format(a.sources);
-    return html`<article part="card" lang=${a.lang}>
+    const sources = new Intl.ListFormat(ui, { type: 'conjunction' }).format(a.sources);
+    const language = new Intl.DisplayNames([ui], { type: 'language' }).of(a.lang) ?? a.lang;
+    return html`<article part="card" lang=${ui}>
       <p part="meta">
-        <span part="language">${endonym(a.lang)}</span>
+        <span part="language">${language}</span>
         <span part="reading-time">${msg(str`${minutes} min read`)}</span>
       </p>
-      <h3 part="title">${href ? html`<a part="link" href=${href}>${a.title}</a>` : a.title}</h3>
-      ${compact ? nothing : html`<p part="excerpt">${a.excerpt}</p>`}
+      <h3 part="title" lang=${a.lang}>${href ? html`<a part="link" href=${href}>${a.title}</a>` : a.title}</h3>
+      ${compact ? nothing : html`<p part="excerpt" lang=${a.lang}>${a.excerpt}</p>`}
       ${compact || !a.sources.length
         ? nothing
         : html`<p part="source">${msg('First published in')} <cite>${sources}</cite></p>`}

@@ -1,0 +1,65 @@
+/** The UI follows setLocale() and the page's <html lang>, live, on every element. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setLocale } from '../../src/index.js';
+import type { FoscArticleCard } from '../../src/elements/article-card/article-card.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function cards() {
+  const wrap = await fixture(html`<div>
+    <fosc-article-card article="quiet-please-were-decolonising"></fosc-article-card>
+    <fosc-article-card article="missing-post"></fosc-article-card>
+  </div>`);
+  const [card, missing] = [...wrap.querySelectorAll('fosc-article-card')] as FoscArticleCard[];
+  await waitUntil(() => part(card, 'title') && part(missing, 'status'));
+  return { card, missing };
+}
+
+describe('UI language', () => {
+  const warn = console.warn;
+  before(() => (console.warn = () => {}));
+  after(async () => {
+    console.warn = warn;
+    document.documentElement.lang = 'en';
+    await setLocale(null);
+  });
+
+  it('switches every element live with setLocale(), keeping the content in its own language', async () => {
+    const { card, missing } = await cards();
+    expect(text(part(card, 'reading-time'))).to.match(/^\d+ min read$/);
+    await setLocale('fr');
+    expect(text(part(missing, 'status'))).to.equal('Cet article est introuvable.');
+    expect(text(part(card, 'reading-time'))).to.match(/^\d+ min de lecture$/);
+    expect(text(part(card, 'language'))).to.equal('anglais');
+    expect(text(part(card, 'translation'))).to.equal('Aussi en français');
+    expect(part(card, 'card')!.getAttribute('lang')).to.equal('fr');
+    // The post is English whatever the UI: its title says so.
+    expect(part(card, 'title')!.getAttribute('lang')).to.equal('en');
+
+    await setLocale('zh-CN');
+    expect(text(part(missing, 'status'))).to.equal('找不到这篇文章。');
+    expect(part(card, 'card')!.getAttribute('lang')).to.equal('zh-Hans');
+    await setLocale('es-MX');
+    expect(text(part(missing, 'status'))).to.equal('No se encontró este artículo.');
+  });
+
+  it('follows a change of <html lang> once setLocale(null) hands the choice back to the page', async () => {
+    const { missing } = await cards();
+    await setLocale(null);
+    document.documentElement.lang = 'fr-CA';
+    await waitUntil(() => text(part(missing, 'status')) === 'Cet article est introuvable.', 'did not follow fr-CA');
+    document.documentElement.lang = 'zh-SG';
+    await waitUntil(() => text(part(missing, 'status')) === '找不到这篇文章。', 'did not follow zh-SG');
+    document.documentElement.lang = 'de';
+    await waitUntil(() => text(part(missing, 'status')) === 'This article could not be found.', 'did not fall back to en');
+  });
+
+  it('keeps an explicit setLocale() over the page language', async () => {
+    const { missing } = await cards();
+    await setLocale('es');
+    document.documentElement.lang = 'fr';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(text(part(missing, 'status'))).to.equal('No se encontró este artículo.');
+  });
+});
