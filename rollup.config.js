@@ -28,14 +28,19 @@ const terse = (module) => terser({ module, ecma: 2022, format: { comments: false
 
 export default [
   {
-    input: 'src/index.ts',
+    // The entry, plus each element as its own module for npm users who import one element alone.
+    input: {
+      'fosc-widgets': 'src/index.ts',
+      'elements/article-card': 'src/elements/article-card/article-card.ts',
+      'elements/search-box': 'src/elements/search-box/search-box.ts',
+    },
     // Keep the entry's own exports in dist/fosc-widgets.js instead of a facade over a hashed chunk.
     preserveEntrySignatures: 'allow-extension',
     plugins: plugins(),
     output: {
       dir: 'dist',
       format: 'es',
-      entryFileNames: 'fosc-widgets.js',
+      entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       plugins: [terse(true)],
     },

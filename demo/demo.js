@@ -13,7 +13,7 @@ for (const template of document.querySelectorAll('template[data-example]')) {
   live.append(template.content.cloneNode(true));
   const code = document.querySelector(`[data-snippet-of="${live.id}"]`);
   // textContent, never innerHTML: the snippet is shown as text.
-  code.textContent = `${SCRIPT_TAG}\n\n${dedent(template.innerHTML)}`;
+  code.textContent = `${SCRIPT_TAG}\n\n${dedent(template.innerHTML).replace(/=""/g, "")}`;
 }
 
 for (const button of document.querySelectorAll('button[data-copy]')) {
@@ -34,4 +34,12 @@ document.querySelector('#theme').addEventListener('change', (e) => {
 });
 document.querySelector('#page-lang').addEventListener('change', (e) => {
   document.documentElement.lang = e.target.value;
+});
+
+// A partner routing search results itself: cancel the navigation, show the post as a card.
+document.addEventListener('fosc-search-select', (e) => {
+  e.preventDefault();
+  const card = document.createElement('fosc-article-card');
+  card.setAttribute('article', e.detail.id);
+  document.querySelector('#search-chosen').replaceChildren(card);
 });

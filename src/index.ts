@@ -1,10 +1,15 @@
 /**
- * fosc-widgets: the entry a partner page loads. It defines the elements (once, even when loaded twice)
- * and exposes the data API, as named exports here and as `window.FoscWidgets` in the classic script.
+ * fosc-widgets: the entry a partner page loads. It defines each element lazily, when the page first uses its
+ * tag (once, even when the script is loaded twice), and exposes the data API: named exports here, and
+ * `window.FoscWidgets` in the classic script.
  */
-import './elements/article-card/article-card.js';
+import { startAutoloader } from './elements/autoloader.js';
 
 export type { Article, ArticleSummary, Block, TranslationRef } from './core/post.js';
-export { FoscArticleCard } from './elements/article-card/article-card.js';
+export { define, defineAll } from './elements/autoloader.js';
 export { getLocale, setLocale } from './i18n/localization.js';
 export { UnknownArticleError, article, articles } from './runtime/api.js';
+export { search } from './runtime/search/search.js';
+export type { SearchOptions, SearchResult } from './runtime/search/search.js';
+
+startAutoloader();

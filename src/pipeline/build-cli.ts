@@ -2,13 +2,15 @@
 import { resolve } from 'node:path';
 import { loadContent } from './content.js';
 import { deriveArticles } from './derive.js';
-import { emitData, emitLocaleLoaders } from './emit.js';
+import { emitData, emitLocaleLoaders, emitSearchIndex } from './emit.js';
+import { buildSearchIndex } from './search-index.js';
 
 try {
   const started = performance.now();
   const articles = deriveArticles(loadContent(resolve('content')));
   emitData(articles, resolve('src/generated'));
   emitLocaleLoaders(resolve('lit-localize.json'), resolve('src/generated'));
+  emitSearchIndex(buildSearchIndex(articles), resolve('src/generated'));
   console.log(`generated data for ${articles.length} posts in ${Math.round(performance.now() - started)} ms`);
 } catch (err) {
   console.error(`build failed: ${err instanceof Error ? err.message : err}`);

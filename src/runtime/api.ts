@@ -43,9 +43,13 @@ export async function summary(id: string): Promise<ArticleSummary> {
   return structuredClone(found);
 }
 
+/** The post as loaded, shared: for our own modules, which do not change it. */
+export function loadArticle(id: string): Promise<Article> {
+  const load = loadPost.get(id);
+  return load ? load() : Promise.reject(new UnknownArticleError(id));
+}
+
 /** The whole post with its blocks; rejects with {@link UnknownArticleError} for an unknown id. */
 export async function article(id: string): Promise<Article> {
-  const load = loadPost.get(id);
-  if (!load) throw new UnknownArticleError(id);
-  return structuredClone(await load());
+  return structuredClone(await loadArticle(id));
 }

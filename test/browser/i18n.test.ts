@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setLocale } from '../../src/index.js';
 import type { FoscArticleCard } from '../../src/elements/article-card/article-card.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
+const part = (el: Element, name: string) => el.shadowRoot?.querySelector(`[part~="${name}"]`) as HTMLElement | null;
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
 async function cards() {

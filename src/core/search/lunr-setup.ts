@@ -1,0 +1,28 @@
+/**
+ * lunr with the pieces of lunr-languages we use (the French stemmer and stop words), set up the same way at
+ * build time (Node) and in the browser. Importing this module is what configures lunr; nothing else does.
+ */
+import lunr from 'lunr';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import french from 'lunr-languages/lunr.fr.js';
+
+stemmerSupport(lunr);
+french(lunr);
+
+export { lunr };
+
+/** lunr.TokenSet's static constructors, which @types/lunr declares as instance methods. */
+export const TokenSets = lunr.TokenSet as unknown as {
+  fromArray(sorted: string[]): lunr.TokenSet;
+  fromString(pattern: string): lunr.TokenSet;
+  fromFuzzyString(word: string, editDistance: number): lunr.TokenSet;
+};
+
+/** The French Porter-family stemmer (lunr-languages' Snowball port); takes and returns plain strings. */
+export const stemFr = (word: string): string => String((lunr as any).fr.stemmer(new lunr.Token(word, {})));
+/** lunr's English Porter stemmer. */
+export const stemEn = (word: string): string => String(lunr.stemmer(new lunr.Token(word, {})));
+
+const frStop = (lunr as any).fr.stopWordFilter as (t: string) => string | undefined;
+/** English and French stop words (lunr's and lunr-languages' lists), before accent folding. */
+export const isStopWord = (word: string): boolean => !lunr.stopWordFilter(word as any) || !frStop(word);

@@ -1,0 +1,66 @@
+/**
+ * Builds the search index at build time with lunr.Builder (our analyzer as its tokenizer, no pipeline: terms are
+ * already what we index) and writes it in the compact form the browser rebuilds it from.
+ */
+import type { Article, Block } from '../core/post.js';
+import { blockText, walkBlocks } from '../core/post.js';
+import { indexTerms } from '../core/search/analyzer.js';
+import { type CompactIndex, FIELDS, FIELD_BOOSTS } from '../core/search/compact-index.js';
+import { lunr } from '../core/search/lunr-setup.js';
+
+/** The text of each field of a post. */
+export function fieldsOf(article: Article): Record<(typeof FIELDS)[number], string> {
+  const headings: string[] = [];
+  const body: string[] = [];
+  for (const block of walkBlocks(article.blocks)) {
+    if (block.kind === 'heading') headings.push(block.text);
+    else if (block.kind === 'reprint') {
+      if (block.heading) headings.push(block.heading);
+      if (block.origin) body.push(block.origin);
+    } else body.push(...blockText(block as Exclude<Block, { kind: 'reprint' }>));
+  }
+  return { title: article.title, headings: headings.join('\n'), body: body.join('\n') };
+}
+
+/** lunr's own index of the posts, built with our analyzer. */
+export function buildLunr(articles: readonly Article[]): lunr.Builder {
+  const builder = new lunr.Builder();
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.tokenizer = ((text: unknown) =>
+    indexTerms(String(text ?? '')).map((term) => new lunr.Token(term, {}))) as unknown as typeof lunr.tokenizer;
+  builder.ref('ref');
+  for (const field of FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] });
+  articles.forEach((article, i) => builder.add({ ref: String(i), ...fieldsOf(article) }));
+  builder.build();
+  return builder;
+}
+
+export function buildSearchIndex(articles: readonly Article[]): CompactIndex {
+  const builder = buildLunr(articles) as any;
+  const terms = Object.keys(builder.invertedIndex).sort();
+  const postings = terms.map((term) => {
+    const flat: number[] = [];
+    FIELDS.forEach((field, f) => {
+      if (f > 0) flat.push(0);
+      const docs = Object.keys(builder.invertedIndex[term][field])
+        .map(Number)
+        .sort((a, b) => a - b);
+      let previous = -1;
+      for (const doc of docs) {
+        flat.push(doc - previous, builder.fieldTermFrequencies[`${field}/${doc}`][term]);
+        previous = doc;
+      }
+    });
+    // Trailing separators say nothing.
+    while (flat[flat.length - 1] === 0) flat.pop();
+    return flat;
+  });
+  return {
+    v: 1,
+    docs: articles.map((a) => ({ id: a.id, title: a.title, lang: a.lang })),
+    lengths: articles.map((_, doc) => FIELDS.map((field) => builder.fieldLengths[`${field}/${doc}`] as number)),
+    terms: terms.join(' '),
+    postings,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The search itself, loaded lazily with the index (see search.ts): ranked posts with an excerpt around the best
+ * match, the matched words marked as ranges, and the section they stand in. The posts' text comes from the post
+ * chunks, for the results shown only.
+ */
+import { words } from '../../core/search/analyzer.js';
+import type { Article } from '../../core/post.js';
+import { loadArticle } from '../api.js';
+import type { CompactIndex } from '../../core/search/compact-index.js';
+import { type Candidate, SearchEngine } from './engine.js';
+import type { SearchOptions, SearchResult } from './search.js';
+import { type AnalyzedPost, analyzePost, excerptFor, hasPhrases } from './excerpt.js';
+
+const analyzed = new Map<string, AnalyzedPost>();
+
+/** A post with its words worked out (once per post). */
+async function analyzedPost(id: string): Promise<[Article, AnalyzedPost]> {
+  const post = await loadArticle(id);
+  let words = analyzed.get(id);
+  if (!words) analyzed.set(id, (words = analyzePost(post.blocks)));
+  return [post, words];
+}
+
+function titleHighlights(title: string, matched: ReadonlyMap<string, number>): [number, number][] {
+  return words(title)
+    .filter((w) => !w.stop && matched.has(w.term))
+    .map((w) => [w.start, w.end]);
+}
+
+export class Searcher {
+  private readonly engine: SearchEngine;
+
+  constructor(index: CompactIndex) {
+    this.engine = new SearchEngine(index);
+  }
+
+  async search(query: string, options: SearchOptions, limit: number): Promise<SearchResult[]> {
+    const { query: parsed, candidates } = this.engine.run(query, options.lang || undefined);
+    const results: SearchResult[] = [];
+    // Candidates are taken in rank order; with a phrase, only those whose text has it word for word.
+    for (let i = 0; i < candidates.length && results.length < limit; i += limit) {
+      const batch = candidates.slice(i, i + limit);
+      const posts = await Promise.all(batch.map((c) => analyzedPost(c.doc.id)));
+      batch.forEach((c: Candidate, k) => {
+        const [post, words] = posts[k];
+        if (results.length >= limit || (parsed.phrases.length && !hasPhrases(words, parsed.phrases))) return;
+        const excerpt = excerptFor(words, c.matched, parsed.phrases, post.excerpt);
+        results.push({
+          id: post.id,
+          title: post.title,
+          lang: post.lang,
+          excerpt: excerpt.text,
+          highlights: excerpt.highlights,
+          titleHighlights: titleHighlights(post.title, c.matched),
+          ...(excerpt.section && { section: excerpt.section }),
+          ...(post.url && { url: post.url }),
+        });
+      });
+    }
+    return results;
+  }
+}

@@ -1,0 +1,86 @@
+/** The search index: the compact form rebuilds lunr's own index exactly; the analyzer and query reader. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { indexTerms, words } from '../../src/core/search/analyzer.js';
+import { loadIndex } from '../../src/core/search/compact-index.js';
+import { parseQuery } from '../../src/core/search/query.js';
+import { TypoFinder, withinOneTypo } from '../../src/core/search/typos.js';
+import { loadContent } from '../../src/pipeline/content.js';
+import { deriveArticles } from '../../src/pipeline/derive.js';
+import { buildLunr, buildSearchIndex } from '../../src/pipeline/search-index.js';
+
+const articles = deriveArticles(loadContent('content'));
+const compact = buildSearchIndex(articles);
+
+describe('compact search index', () => {
+  const lunrIndex = buildLunr(articles).build();
+  const ours = loadIndex(JSON.parse(JSON.stringify(compact))).index;
+
+  it('gives exactly the results and scores of lunr’s own index', () => {
+    const terms = compact.terms.split(' ');
+    const queries = ['cuba', 'xi jinping', 'sawaba niger', 'medical', 'decolonis*', 'title:china', 'delegation~1'];
+    for (let i = 0; i < terms.length; i += 37) queries.push(terms[i], `${terms[i]} ${terms[(i * 7) % terms.length]}`);
+    for (const q of queries) {
+      const expected = lunrIndex.search(q).map((r) => [r.ref, r.score.toFixed(9), Object.keys(r.matchData.metadata).sort()]);
+      const actual = ours.search(q).map((r) => [r.ref, r.score.toFixed(9), Object.keys(r.matchData.metadata).sort()]);
+      assert.deepEqual(actual, expected, q);
+    }
+  });
+
+  it('is smaller than lunr’s serialisation by more than half (gzipped)', () => {
+    const size = (v: unknown) => gzipSync(JSON.stringify(v), { level: 9 }).length;
+    assert.ok(size(compact) * 2 < size(lunrIndex), `${size(compact)} vs ${size(lunrIndex)}`);
+  });
+});
+
+describe('analyzer', () => {
+  it('splits French elisions, folds accents and drops stop words', () => {
+    assert.deepEqual(indexTerms('L’indépendance de José Martí'), ['independance', 'jose', 'marti']);
+    assert.deepEqual(indexTerms("l'esprit du Sawaba — «libération»"), ['esprit', 'sawaba', 'liberation']);
+    assert.deepEqual(indexTerms('The “Asian Century” and Black Presidents'), ['asian', 'century', 'black', 'presidents']);
+  });
+
+  it('knows where each word stands, for highlights', () => {
+    const text = '“Free India, Free China!”';
+    assert.deepEqual(
+      words(text).map((w) => text.slice(w.start, w.end)),
+      ['Free', 'India', 'Free', 'China'],
+    );
+  });
+});
+
+describe('reading a query', () => {
+  it('treats lunr syntax as text, quotes as phrases, and the last word as unfinished', () => {
+    const q = parseQuery('title:foo~2 +bar -baz^3 "good friends" cub');
+    assert.deepEqual(
+      q.words.map((w) => w.term),
+      ['title', 'foo', '2', 'bar', 'baz', '3', 'good', 'friends', 'cub'],
+    );
+    assert.deepEqual(q.phrases, [['good', 'friends']]);
+    assert.deepEqual(
+      q.words.filter((w) => w.partial).map((w) => w.term),
+      ['cub'],
+    );
+    assert.equal(parseQuery('cuba ').words.at(-1)!.partial, false);
+    assert.deepEqual(parseQuery('«bien-être» du Niger').phrases, [['bien', 'etre']]);
+    assert.deepEqual(parseQuery('"unclosed phrase here').phrases, [['unclosed', 'phrase', 'here']]);
+  });
+
+  it('reads at most 256 characters and 12 words', () => {
+    assert.ok(parseQuery('word '.repeat(2000)).words.length <= 12);
+    assert.equal(parseQuery('x'.repeat(10_000)).words[0].term.length, 256);
+  });
+});
+
+describe('one typo', () => {
+  it('is a letter wrong, missing, extra or two neighbours swapped', () => {
+    for (const [a, b] of [['jinping', 'jinpng'], ['jinping', 'jinpingg'], ['robeson', 'robesno'], ['cuba', 'cuba'], ['skerrit', 'skerit'], ['bakary', 'bakery']]) {
+      assert.ok(withinOneTypo(a, b), `${a} ~ ${b}`);
+    }
+    for (const [a, b] of [['jinping', 'jnpng'], ['cuba', 'cubans'], ['abcd', 'badc']]) assert.ok(!withinOneTypo(a, b), `${a} !~ ${b}`);
+    const finder = new TypoFinder(['guoqing', 'guoqi', 'robeson', 'rodriguez']);
+    assert.deepEqual(finder.find('robesn'), ['robeson']);
+    assert.deepEqual(finder.find('guoqng', true), ['guoqing']);
+  });
+});
