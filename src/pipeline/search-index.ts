@@ -5,8 +5,8 @@
 import type { Article, Block } from '../core/post.js';
 import { blockText, walkBlocks } from '../core/post.js';
 import { indexTerms } from '../core/search/analyzer.js';
-import { type CompactIndex, FIELDS, FIELD_BOOSTS } from '../core/search/compact-index.js';
-import { lunr } from '../core/search/lunr-setup.js';
+import { type CompactIndex, FIELDS, FIELD_BOOSTS, encodeStem } from '../core/search/compact-index.js';
+import { lunr, stemEn, stemFr } from '../core/search/lunr-setup.js';
 
 /** The text of each field of a post. */
 export function fieldsOf(article: Article): Record<(typeof FIELDS)[number], string> {
@@ -62,5 +62,6 @@ export function buildSearchIndex(articles: readonly Article[]): CompactIndex {
     lengths: articles.map((_, doc) => FIELDS.map((field) => builder.fieldLengths[`${field}/${doc}`] as number)),
     terms: terms.join(' '),
     postings,
+    stems: { en: terms.map((t) => encodeStem(t, stemEn(t))), fr: terms.map((t) => encodeStem(t, stemFr(t))) },
   };
 }

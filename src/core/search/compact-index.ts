@@ -4,7 +4,7 @@
  * lengths, so we ship those as small integers and rebuild the same `lunr.Index` at load, with the same BM25
  * weights to the same three decimals lunr rounds them to: the same results as lunr's own serialisation.
  */
-import { TokenSets, lunr } from './lunr-setup.js';
+import { lunr } from './lunr-setup.js';
 
 export const FIELDS = ['title', 'headings', 'body'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -31,6 +31,21 @@ export interface CompactIndex {
    * occurs otherwise.
    */
   postings: number[][];
+  /**
+   * Each term's English and French stems, worked out at build time (the stemmers are slow to run on the whole
+   * vocabulary at load): a number is how many letters the stemmer cut from the end of the term, a string is a stem
+   * that is not a plain cut (`solidarity` → `solidar` is 3; `happy` → `happi` is "happi").
+   */
+  stems: { en: (number | string)[]; fr: (number | string)[] };
+}
+
+/** Encodes a stem against its term (see CompactIndex.stems). */
+export function encodeStem(term: string, stem: string): number | string {
+  return term.startsWith(stem) ? term.length - stem.length : stem;
+}
+
+export function decodeStem(term: string, code: number | string): string {
+  return typeof code === 'number' ? term.slice(0, term.length - code) : code;
 }
 
 /** BM25 as lunr.Builder computes it (k1 = 1.2, b = 0.75), rounded as lunr rounds it. */
@@ -50,10 +65,21 @@ function idf(documentsWithTerm: number, documentCount: number): number {
 export interface LoadedIndex {
   index: lunr.Index;
   docs: IndexedDoc[];
+  /** Every term, sorted (binary search finds completions). */
   terms: string[];
   /** Documents each term occurs in (any field), for choosing among many expansions. */
   documentFrequency: Int32Array;
 }
+
+/** lunr copies match metadata out of postings; with no metadata kept, every posting can share one object. */
+const NO_METADATA = Object.freeze({});
+
+/**
+ * lunr intersects every query term with the index's TokenSet (a trie of all terms, slow to build: 27 ms for the
+ * seed archive). Our queries only ever name terms the index has, expanded beforehand, so the intersection is the
+ * term itself.
+ */
+const EXACT_TERMS_ONLY = { intersect: (clause: lunr.TokenSet) => clause };
 
 export function loadIndex(compact: CompactIndex): LoadedIndex {
   const terms = compact.terms ? compact.terms.split(' ') : [];
@@ -63,29 +89,28 @@ export function loadIndex(compact: CompactIndex): LoadedIndex {
   const vectors: number[][][] = FIELDS.map(() => compact.docs.map(() => []));
   const documentFrequency = new Int32Array(terms.length);
 
-  terms.forEach((term, t) => {
+  for (let t = 0; t < terms.length; t++) {
+    const flat = compact.postings[t];
     const posting: Record<string, any> = { _index: t };
     for (const field of FIELDS) posting[field] = Object.create(null);
-    const flat = compact.postings[t];
-    const entries: [number, number, number][] = []; // field, doc, tf
-    for (let i = 0, f = 0, doc = -1; i < flat.length; i += 2) {
+    // First pass: which documents (for idf); second: their weights.
+    let count = 0;
+    for (let i = 0; i < flat.length; i++) if (flat[i] === 0) continue; else (count++, i++);
+    documentFrequency[t] = count;
+    const termIdf = idf(count, docCount);
+    for (let i = 0, f = 0, doc = -1; i < flat.length; i++) {
       if (flat[i] === 0) {
         f++;
         doc = -1;
-        i--; // a separator is one number, not a pair
         continue;
       }
       doc += flat[i];
-      entries.push([f, doc, flat[i + 1]]);
-      posting[FIELDS[f]][doc] = {};
-    }
-    documentFrequency[t] = entries.length;
-    const termIdf = idf(entries.length, docCount);
-    for (const [f, doc, tf] of entries) {
+      const tf = flat[++i];
+      posting[FIELDS[f]][doc] = NO_METADATA;
       vectors[f][doc].push(t, bm25(termIdf, tf, compact.lengths[doc][f], averages[f], FIELD_BOOSTS[FIELDS[f]]));
     }
-    invertedIndex[term] = posting;
-  });
+    invertedIndex[terms[t]] = posting;
+  }
 
   const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
   FIELDS.forEach((field, f) => {
@@ -98,7 +123,7 @@ export function loadIndex(compact: CompactIndex): LoadedIndex {
   const index = new lunr.Index({
     invertedIndex,
     fieldVectors,
-    tokenSet: TokenSets.fromArray(terms),
+    tokenSet: EXACT_TERMS_ONLY,
     fields: [...FIELDS],
     pipeline: new lunr.Pipeline(),
   } as unknown as lunr.Index.Attributes);

@@ -11,13 +11,6 @@ french(lunr);
 
 export { lunr };
 
-/** lunr.TokenSet's static constructors, which @types/lunr declares as instance methods. */
-export const TokenSets = lunr.TokenSet as unknown as {
-  fromArray(sorted: string[]): lunr.TokenSet;
-  fromString(pattern: string): lunr.TokenSet;
-  fromFuzzyString(word: string, editDistance: number): lunr.TokenSet;
-};
-
 /** The French Porter-family stemmer (lunr-languages' Snowball port); takes and returns plain strings. */
 export const stemFr = (word: string): string => String((lunr as any).fr.stemmer(new lunr.Token(word, {})));
 /** lunr's English Porter stemmer. */

@@ -4,26 +4,34 @@
  * length and only words one letter longer or shorter are compared, each in one pass.
  */
 export function withinOneTypo(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
+  return typoDistance(a, a.length, b, b.length);
+}
+
+/** Whether `a[0..la)` and `b[0..lb)` are at most one typo apart; compares in place (this runs per term). */
+function typoDistance(a: string, la: number, b: string, lb: number): boolean {
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return true;
+  const same = (ai: number, bi: number) => {
+    // a[ai..la) equals b[bi..lb)
+    if (la - ai !== lb - bi) return false;
+    for (; ai < la; ai++, bi++) if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
+    return true;
+  };
   if (la === lb) {
     // Substitution, or a swap of neighbours.
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return same(i + 1, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && same(i + 2, i + 2));
   }
-  // One letter more in the longer word.
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  // One letter more in the longer one.
+  return la > lb ? same(i + 1, i) : same(i, i + 1);
 }
 
 /** Whether `word` is one typo away from the start of `term` (a word still being typed). */
 export function prefixWithinOneTypo(word: string, term: string): boolean {
   const n = word.length;
   for (let k = n - 1; k <= n + 1; k++) {
-    if (k <= term.length && withinOneTypo(word, term.slice(0, k))) return true;
+    if (k <= term.length && typoDistance(word, n, term, k)) return true;
   }
   return false;
 }

@@ -62,6 +62,8 @@ const isEditable = (el: EventTarget | null) =>
  */
 export class FoscSearchBox extends LitElement {
   static override styles = [themeStyles, searchBoxStyles];
+  /** Focusing the element (or clicking its padding) focuses the field. */
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** Placeholder text; by default "Search the archive". */
   @property() placeholder?: string;

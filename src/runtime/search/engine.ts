@@ -4,8 +4,8 @@
  * typed, and words one typo away when it is long enough. lunr scores the expansions (BM25, titles boosted); we then
  * keep the posts that match every word, or, when none does, those that match the most.
  */
-import { type CompactIndex, type IndexedDoc, type LoadedIndex, loadIndex } from '../../core/search/compact-index.js';
-import { TokenSets, type lunr, stemEn, stemFr } from '../../core/search/lunr-setup.js';
+import { type CompactIndex, type IndexedDoc, type LoadedIndex, decodeStem, loadIndex } from '../../core/search/compact-index.js';
+import { stemEn, stemFr } from '../../core/search/lunr-setup.js';
 import { type ParsedQuery, parseQuery } from '../../core/search/query.js';
 import { TypoFinder } from '../../core/search/typos.js';
 
@@ -41,9 +41,10 @@ export class SearchEngine {
   constructor(compact: CompactIndex) {
     this.loaded = loadIndex(compact);
     this.typos = new TypoFinder(this.loaded.terms);
+    const { en, fr } = compact.stems;
     this.loaded.terms.forEach((term, t) => {
       this.termIndex.set(term, t);
-      for (const key of [`e:${stemEn(term)}`, `f:${stemFr(term)}`]) {
+      for (const key of [`e:${decodeStem(term, en[t])}`, `f:${decodeStem(term, fr[t])}`]) {
         const group = this.stems.get(key);
         if (group) group.push(t);
         else this.stems.set(key, [t]);
@@ -55,9 +56,24 @@ export class SearchEngine {
     return this.loaded.docs;
   }
 
+  /** Indexes of the terms that start with `prefix`: a contiguous run of the sorted terms, found by binary search. */
+  private completions(prefix: string): number[] {
+    const { terms } = this.loaded;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let t = lo; t < terms.length && terms[t].startsWith(prefix); t++) out.push(t);
+    return out;
+  }
+
   /** Index terms a query word stands for, each with its weight (the best weight when found several ways). */
   expand(word: string, partial: boolean): Map<string, number> {
-    const { terms, index, documentFrequency } = this.loaded;
+    const { terms, documentFrequency } = this.loaded;
     const out = new Map<string, number>();
     const add = (term: string, weight: number) => {
       if (weight > (out.get(term) ?? 0)) out.set(term, weight);
@@ -66,16 +82,17 @@ export class SearchEngine {
     for (const key of [`e:${stemEn(word)}`, `f:${stemFr(word)}`]) {
       for (const t of this.stems.get(key) ?? []) add(terms[t], WEIGHT.stem);
     }
-    const tokenSet = (index as any).tokenSet as lunr.TokenSet;
+    let completed = false;
     if (partial && word.length >= 2) {
-      // lunr's intersect handles wildcards on its argument's side only: the index's set goes first.
-      const completions = tokenSet.intersect(TokenSets.fromString(`${word}*`)).toArray();
+      const completions = this.completions(word);
+      completed = completions.length > 0;
       completions
-        .sort((a: string, b: string) => documentFrequency[this.termIndex.get(b)!] - documentFrequency[this.termIndex.get(a)!])
+        .sort((a, b) => documentFrequency[b] - documentFrequency[a])
         .slice(0, MAX_COMPLETIONS)
-        .forEach((t: string) => add(t, WEIGHT.prefix));
+        .forEach((t) => add(terms[t], WEIGHT.prefix));
     }
-    if (word.length >= FUZZY_FROM && !out.has(word)) {
+    // A word the archive has (or, being typed, the start of one) is taken as meant; only others are typos.
+    if (word.length >= FUZZY_FROM && !out.has(word) && !completed) {
       for (const t of this.typos.find(word, partial)) add(t, WEIGHT.fuzzy);
     }
     return out;

@@ -1,0 +1,250 @@
+// `npm run bench`: what the widgets cost a partner page and how fast search is, measured in headless Chromium on
+// the built bundles. Prints figures; asserts nothing (budgets are shown beside the figures).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import commonjs from '@rollup/plugin-commonjs';
+import resolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+
+const root = process.cwd();
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(n < 10 ? 3 : 1)} ms`;
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))];
+
+if (!existsSync('dist/fosc-widgets.js') || process.argv.includes('--build')) {
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+}
+
+// ---- bench bundles: our engine from source, MiniSearch's index of the same posts ----
+mkdirSync('bench/out', { recursive: true });
+const bundle = await rollup({
+  input: 'bench/search-entry.ts',
+  plugins: [
+    resolve({ browser: true }),
+    commonjs({ include: [/node_modules\/lunr/], strictRequires: false }),
+    typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts', 'bench/*.ts'], noEmitOnError: false }),
+  ],
+  onwarn: () => {},
+});
+await bundle.write({ file: 'bench/out/search-bench.js', format: 'es', inlineDynamicImports: true });
+const miniJson = execFileSync(process.execPath, ['--import', 'tsx', 'bench/minisearch-index.ts'], { maxBuffer: 64 << 20 }).toString();
+writeFileSync('bench/out/minisearch-index.json', miniJson);
+const judged = JSON.parse(readFileSync('test/fixtures/judged-queries.json', 'utf8')).queries;
+
+// ---- pages ----
+const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/dist/fosc-widgets.js"></script></head><body>${body}</body></html>`;
+const pages = {
+  '/bench/card.html': page('<fosc-article-card article="quiet-please-were-decolonising"><a href="https://example.org/q">Quiet please!</a></fosc-article-card>'),
+  '/bench/all.html': page(`
+    <fosc-search-box></fosc-search-box>
+    <fosc-article-card article="quiet-please-were-decolonising"></fosc-article-card>
+    <fosc-quote-carousel></fosc-quote-carousel>
+    <fosc-bilingual-reader article="silence-on-decolonise"></fosc-bilingual-reader>`),
+  '/bench/search.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>search bench</title></head><body></body></html>`,
+};
+const files = sirv('.', { dev: true });
+const server = createServer((req, res) => {
+  const path = req.url.split('?')[0];
+  if (pages[path]) {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    return res.end(pages[path]);
+  }
+  files(req, res, () => {
+    res.statusCode = 404;
+    res.end();
+  });
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-quic'],
+});
+
+/** Opens a page with a cold cache and lists every file it pulled from us, with its gzip size. */
+async function visit(path, then) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const pulled = new Set();
+  tab.on('response', (r) => {
+    const url = new URL(r.url());
+    if (url.origin === origin && !pages[url.pathname]) pulled.add(url.pathname);
+  });
+  await tab.goto(origin + path, { waitUntil: 'networkidle' });
+  const extra = then ? await then(tab) : undefined;
+  await tab.waitForLoadState('networkidle');
+  await context.close();
+  const bytes = [...pulled].reduce((sum, p) => sum + gz(readFileSync(join(root, decodeURIComponent(p)))), 0);
+  return { bytes, files: pulled.size, extra };
+}
+
+const firstCard = async (tab) =>
+  tab.evaluate(async () => {
+    const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/dist/fosc-widgets.js'));
+    const card = document.querySelector('fosc-article-card');
+    while (!card.shadowRoot?.querySelector('[part~="title"]')) await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - entry.startTime;
+  });
+
+const cardRun = await visit('/bench/card.html', firstCard);
+const allRun = await visit('/bench/all.html');
+const searchRun = await visit('/bench/all.html', async (tab) => {
+  await tab.focus('fosc-search-box');
+  await tab.keyboard.type('Sawaba');
+  await tab.waitForFunction(() =>
+    document.querySelector('fosc-search-box').shadowRoot.querySelector('[role="option"]'),
+  );
+});
+const cardTimes = [];
+for (let i = 0; i < 5; i++) cardTimes.push((await visit('/bench/card.html', firstCard)).extra);
+cardTimes.sort((a, b) => a - b);
+
+// Cumulative layout shift of the demo, from load to a second after the widgets have rendered.
+const demoCls = await (async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const tab = await context.newPage();
+  await tab.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await tab.goto(`${origin}/demo/`, { waitUntil: 'networkidle' });
+  await tab.waitForTimeout(1000);
+  const cls = await tab.evaluate(() => window.__cls);
+  await context.close();
+  return cls;
+})();
+
+// ---- search: ours and MiniSearch in one page ----
+const queries = [];
+for (const { q } of judged) {
+  queries.push(q);
+  // As typed: every prefix of three letters or more.
+  for (let i = 3; i < q.length; i += 2) queries.push(q.slice(0, i));
+}
+const searchBench = await (async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(`${origin}/bench/search.html`);
+  return tab.evaluate(
+    async ({ queries, judged }) => {
+      const time = (fn) => {
+        const t = performance.now();
+        fn();
+        return performance.now() - t;
+      };
+      const ours = await import('/bench/out/search-bench.js');
+      const { default: MiniSearch } = await import('/node_modules/minisearch/dist/es/index.js');
+      const miniJson = await (await fetch('/bench/out/minisearch-index.json')).text();
+
+      let engine;
+      const oursLoad = time(() => (engine = new ours.SearchEngine(ours.index)));
+      let mini;
+      const miniLoad = time(() => {
+        mini = MiniSearch.loadJSON(miniJson, {
+          fields: ['title', 'headings', 'body'],
+          storeFields: ['title'],
+          searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 4, headings: 2 } },
+        });
+      });
+      const searcher = new ours.Searcher(ours.index);
+      // Warm up both (JIT, caches), then time each query many times.
+      for (const q of queries) {
+        engine.run(q);
+        mini.search(q);
+        await searcher.search(q, {}, 8);
+      }
+      const rounds = 20;
+      const sample = (fn) => {
+        const out = [];
+        for (const q of queries) {
+          const t = performance.now();
+          for (let i = 0; i < rounds; i++) fn(q);
+          out.push((performance.now() - t) / rounds);
+        }
+        return out.sort((a, b) => a - b);
+      };
+      const oursTimes = sample((q) => engine.run(q));
+      const miniTimes = sample((q) => mini.search(q));
+      const fullTimes = [];
+      for (const q of queries) {
+        const t = performance.now();
+        for (let i = 0; i < 5; i++) await searcher.search(q, {}, 8);
+        fullTimes.push((performance.now() - t) / 5);
+      }
+      fullTimes.sort((a, b) => a - b);
+      const mrr = (rank) => judged.reduce((s, j) => s + (rank(j) ? 1 / rank(j) : 0), 0) / judged.length;
+      const rankOf = (ids, relevant) => ids.findIndex((id) => relevant.includes(id)) + 1;
+      return {
+        oursLoad,
+        miniLoad,
+        oursTimes,
+        miniTimes,
+        fullTimes,
+        mrrOurs: mrr((j) => rankOf(engine.run(j.q).candidates.map((c) => c.doc.id), j.relevant)),
+        mrrMini: mrr((j) => rankOf(mini.search(j.q).map((r) => r.id), j.relevant)),
+      };
+    },
+    { queries, judged },
+  );
+})();
+
+await browser.close();
+server.close();
+
+// ---- report ----
+const row = (cells) => `| ${cells.join(' | ')} |`;
+const budget = (bytes, limit) => `${kb(bytes)} ${bytes <= limit * 1024 ? '✓' : '✗'} (budget ${limit} KB)`;
+console.log('\n## What a partner page pulls (ES module, gzip, cold cache)\n');
+console.log(row(['page', 'files', 'gzip']));
+console.log(row(['---', '---:', '---']));
+console.log(row(['(a) one article card', cardRun.files, budget(cardRun.bytes, 16)]));
+console.log(row(['(b) all elements, before any search', allRun.files, budget(allRun.bytes, 45)]));
+console.log(row(['(c) the same after one search', searchRun.files, budget(searchRun.bytes, 80)]));
+console.log(`\nScript start to first card rendered: median ${ms(pct(cardTimes, 0.5))} (5 cold loads, localhost)`);
+console.log(`Cumulative layout shift of the demo: ${demoCls.toFixed(4)}`);
+
+const ourIndex = readFileSync(readdirSync('dist/chunks').map((f) => join('dist/chunks', f)).find((f) => /search-index-/.test(f)));
+const ourJson = readFileSync('src/generated/search-index.ts', 'utf8');
+console.log('\n## Search index (seed archive)\n');
+console.log(row(['index', 'raw', 'gzip', 'load in Chromium']));
+console.log(row(['---', '---:', '---:', '---:']));
+console.log(row(['ours (compact lunr, shipped chunk)', kb(ourIndex.length), kb(gz(ourIndex)), ms(searchBench.oursLoad)]));
+console.log(row(['MiniSearch 7 (prefix + fuzzy)', kb(miniJson.length), kb(gz(miniJson)), ms(searchBench.miniLoad)]));
+void ourJson;
+
+const o = searchBench.oursTimes;
+const m = searchBench.miniTimes;
+const f = searchBench.fullTimes;
+console.log(`\n## Query time, warm, ${o.length} queries (judged set and their prefixes as typed)\n`);
+console.log(row(['', 'p50', 'p95', 'MRR (judged set)']));
+console.log(row(['---', '---:', '---:', '---:']));
+console.log(row(['ours: ranked posts', ms(pct(o, 0.5)), ms(pct(o, 0.95)), searchBench.mrrOurs.toFixed(3)]));
+console.log(row(['ours: + excerpts and highlights (search())', ms(pct(f, 0.5)), ms(pct(f, 0.95)), '']));
+console.log(row(['MiniSearch: ranked posts', ms(pct(m, 0.5)), ms(pct(m, 0.95)), searchBench.mrrMini.toFixed(3)]));
+console.log(`\nours / MiniSearch p95: ${(pct(o, 0.95) / pct(m, 0.95)).toFixed(2)}× (goal: ≤ 1, and p95 ≤ 1 ms)`);
+
+console.log('\n## dist/ (raw and gzip per file)\n');
+const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const distFiles = walk('dist').filter((p) => p.endsWith('.js'));
+console.log(row(['file', 'raw', 'gzip']));
+console.log(row(['---', '---:', '---:']));
+let rawSum = 0;
+let gzSum = 0;
+for (const file of distFiles.sort()) {
+  const buf = readFileSync(file);
+  rawSum += buf.length;
+  gzSum += gz(buf);
+  console.log(row([relative('dist', file), kb(buf.length), kb(gz(buf))]));
+}
+console.log(row(['**all**', kb(rawSum), kb(gzSum)]));
