@@ -1,4 +1,5 @@
-// Demo page wiring: each example is written once, in a <template>; it is shown live and as the snippet to copy.
+// Demo page wiring. A classic script at the end of <body>: it runs before the widgets' module upgrades the
+// elements, so each live example's markup is read as written and shown as the snippet to copy.
 const SCRIPT_TAG = '<script type="module" src="https://YOUR-HOST/dist/fosc-widgets.js"></script>';
 
 /** Removes the indentation the example has in this file. */
@@ -8,12 +9,10 @@ function dedent(text) {
   return lines.map((l) => l.slice(indent)).join('\n');
 }
 
-for (const template of document.querySelectorAll('template[data-example]')) {
-  const live = document.getElementById(template.dataset.example);
-  live.append(template.content.cloneNode(true));
+for (const live of document.querySelectorAll('[data-example]')) {
   const code = document.querySelector(`[data-snippet-of="${live.id}"]`);
   // textContent, never innerHTML: the snippet is shown as text.
-  code.textContent = `${SCRIPT_TAG}\n\n${dedent(template.innerHTML).replace(/=""/g, "")}`;
+  code.textContent = `${SCRIPT_TAG}\n\n${dedent(live.innerHTML).replace(/=""/g, '')}`;
 }
 
 for (const button of document.querySelectorAll('button[data-copy]')) {
@@ -27,11 +26,12 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
 
 document.querySelector('#theme').addEventListener('change', (e) => {
   document.documentElement.dataset.theme = e.target.value;
-  for (const el of document.querySelectorAll('.live > *')) {
+  for (const el of document.querySelectorAll('[data-example] > *')) {
     if (e.target.value) el.setAttribute('theme', e.target.value);
     else el.removeAttribute('theme');
   }
 });
+
 document.querySelector('#page-lang').addEventListener('change', (e) => {
   document.documentElement.lang = e.target.value;
 });
