@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../core/post.js';
+import type { Quote } from '../core/quote.js';
 import type { CompactIndex } from '../core/search/compact-index.js';
 import { summaryOf } from './derive.js';
 
@@ -47,4 +48,9 @@ export function emitLocaleLoaders(configFile: string, dir: string): void {
 /** The search index as one lazy chunk. */
 export function emitSearchIndex(index: CompactIndex, dir: string): void {
   writeFileSync(join(dir, 'search-index.ts'), jsonModule('CompactIndex', '../core/search/compact-index.js', index));
+}
+
+/** The pull quotes as one lazy chunk, loaded when a carousel needs them. */
+export function emitQuotes(quotes: readonly Quote[], dir: string): void {
+  writeFileSync(join(dir, 'quotes.ts'), jsonModule('Quote[]', '../core/quote.js', quotes));
 }

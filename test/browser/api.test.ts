@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { UnknownArticleError, article, articles } from '../../src/index.js';
+import { UnknownArticleError, article, articles, quotes, search } from '../../src/index.js';
 
 describe('data API', () => {
   it('lists the 20 posts of the archive with their summaries', async () => {
@@ -41,5 +41,27 @@ describe('data API', () => {
     const [first] = await articles();
     first.title = 'changed';
     expect((await articles())[0].title).not.to.equal('changed');
+  });
+
+  it('gives pull quotes, filtered by post, language, speaker and search', async () => {
+    const all = await quotes();
+    expect(all.length).to.be.greaterThan(20);
+    for (const q of all) {
+      expect(q.text.length).to.be.within(40, 400);
+      expect(q.articleId).to.match(/^[a-z0-9-]+$/);
+    }
+    const xi = await quotes({ speaker: 'xi' });
+    expect(xi.length).to.be.greaterThan(0);
+    expect(xi.every((q) => q.speaker === 'Xi Jinping')).to.equal(true);
+    const french = await quotes({ lang: 'fr' });
+    expect(french.map((q) => q.articleId)).to.deep.equal(['silence-on-decolonise']);
+    expect(french[0].speaker).to.equal('Djibo Bakary');
+    const fromPost = await quotes({ article: 'a-month-traveling-in-china' });
+    expect(new Set(fromPost.map((q) => q.articleId))).to.deep.equal(new Set(['a-month-traveling-in-china']));
+    const aboutDoctors = await quotes({ query: 'Algeria doctors' });
+    const matching = new Set((await search('Algeria doctors', { limit: 50 })).map((r) => r.id));
+    expect(aboutDoctors.map((q) => q.articleId)).to.include('the-story-of-chinese-doctors-overseas');
+    expect(aboutDoctors.every((q) => matching.has(q.articleId))).to.equal(true);
+    expect(aboutDoctors.length).to.be.lessThan(all.length);
   });
 });

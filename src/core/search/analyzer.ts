@@ -5,23 +5,13 @@
  * not indexed. Terms are kept whole, not stemmed: stems are worked out when the index loads, so that prefixes and
  * typos are matched against real words.
  */
+import { fold } from './analyzer-fold.js';
 import { isStopWord } from './lunr-setup.js';
+
+export { fold };
 
 const SEPARATOR_CHARS = String.raw`\s\u2010-\u2015\-'’‘\u0060"“”«»„()[\]{}/\\|:;!?~^+*=<>@#$%&…`;
 const WORD = new RegExp(`[^${SEPARATOR_CHARS}]+`, 'gu');
-
-/** Lower case without accents: `José Martí` → `jose marti`, `Œuvre` → `oeuvre`. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/ø/g, 'o')
-    .replace(/đ/g, 'd');
-}
 
 export interface WordSpan {
   /** The term the word is indexed under (folded). */

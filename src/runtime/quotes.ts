@@ -1,0 +1,46 @@
+/** `quotes({ article, query, lang, speaker })`: the archive's pull quotes, filtered. The quotes load lazily. */
+import type { Quote } from '../core/quote.js';
+import { fold } from '../core/search/analyzer-fold.js';
+import { search } from './search/search.js';
+
+export interface QuoteFilter {
+  /** Only quotes from this post. */
+  article?: string;
+  /** Only quotes from posts that match this search. */
+  query?: string;
+  /** Only quotes in this language. */
+  lang?: string;
+  /** Only quotes by this speaker: whole words of the name or its start, accents and case aside. */
+  speaker?: string;
+}
+
+let all: Promise<Quote[]> | undefined;
+
+function loadQuotes(): Promise<Quote[]> {
+  return (all ??= import('../generated/quotes.js').then(
+    (m) => m.default,
+    (err) => {
+      all = undefined;
+      throw err;
+    },
+  ));
+}
+
+export async function quotes(filter: QuoteFilter = {}): Promise<Quote[]> {
+  let list = await loadQuotes();
+  if (filter.article) list = list.filter((q) => q.articleId === filter.article);
+  if (filter.lang) list = list.filter((q) => q.lang === filter.lang);
+  if (filter.speaker?.trim()) {
+    const wanted = fold(filter.speaker.trim());
+    // Whole words of the name, or its beginning: `xi`, `jinping`, `xi jin` find Xi Jinping; `xi` not Wei Xiaoyi.
+    list = list.filter((q) => {
+      const name = q.speaker && fold(q.speaker);
+      return !!name && (name.startsWith(wanted) || ` ${name} `.includes(` ${wanted} `));
+    });
+  }
+  if (filter.query?.trim()) {
+    const ids = new Set((await search(filter.query, { limit: 50 })).map((r) => r.id));
+    list = list.filter((q) => ids.has(q.articleId));
+  }
+  return structuredClone(list);
+}
