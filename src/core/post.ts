@@ -64,6 +64,8 @@ export interface ReprintBlock extends BlockBase {
   heading?: string;
   /** The line of the post that says where the piece first appeared. */
   origin?: string;
+  /** The origin line's language, when not the piece's (the editor's words before a reprint in another language). */
+  originLang?: Lang;
   /** The outlet it first appeared in. */
   outlet?: string;
   blocks: Block[];

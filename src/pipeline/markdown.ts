@@ -70,7 +70,9 @@ function blockNodes(block: Block, depth: 2 | 3): BlockContent[] {
       return [container('byline', [text(block.lines.join('\n'))])];
     case 'reprint': {
       const children: BlockContent[] = [];
-      if (block.origin) children.push(container('origin', [text(block.origin)]));
+      if (block.origin) {
+        children.push(container('origin', [text(block.origin)], block.originLang ? { lang: block.originLang } : {}));
+      }
       if (block.heading) children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: block.heading }] });
       children.push(...blocksNodes(block.blocks, block.lang, 3));
       return [container('reprint', children, block.outlet ? { outlet: block.outlet } : {})];
@@ -200,6 +202,7 @@ function readDirective(node: ContainerDirective, context: string, where: Where):
       const first = children[0];
       if (first?.type === 'containerDirective' && first.name === 'origin') {
         block.origin = toString(only(first, where));
+        if (first.attributes?.lang && first.attributes.lang !== lang) block.originLang = first.attributes.lang;
         children = children.slice(1);
       }
       if (children[0]?.type === 'heading' && (children[0] as Heading).depth === 2) {

@@ -101,6 +101,8 @@ describe('importing the seed dump', () => {
     const piece = fr.blocks.find((b) => b.kind === 'reprint')!;
     assert.equal(piece.lang, 'fr');
     assert.ok(piece.kind === 'reprint' && piece.blocks.every((b) => b.lang === 'fr'));
+    // "We reprint the French language version, …" is the editor's English.
+    assert.equal(piece.kind === 'reprint' && piece.originLang, 'en');
     for (const post of posts.filter((p) => p !== fr)) {
       for (const b of walkBlocks(post.blocks)) assert.equal(b.lang, 'en', `${post.id}: ${blockText(b)[0]}`);
     }

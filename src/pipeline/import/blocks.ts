@@ -199,6 +199,10 @@ function fillLanguages(blocks: Block[], fallback: string, options: LangOptions):
   for (const block of blocks) {
     if (block.kind === 'reprint') {
       block.lang = detectLang(textOf(block), previous, options);
+      if (block.origin) {
+        const originLang = detectLang(block.origin, previous, options);
+        if (originLang !== block.lang) block.originLang = originLang;
+      }
       fillLanguages(block.blocks, block.lang, options);
     } else {
       // Event details are labels and times, not prose: they are in the language around them.
