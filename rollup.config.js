@@ -34,6 +34,7 @@ export default [
       'elements/article-card': 'src/elements/article-card/article-card.ts',
       'elements/search-box': 'src/elements/search-box/search-box.ts',
       'elements/quote-carousel': 'src/elements/quote-carousel/quote-carousel.ts',
+      'elements/bilingual-reader': 'src/elements/bilingual-reader/bilingual-reader.ts',
     },
     // Keep the entry's own exports in dist/fosc-widgets.js instead of a facade over a hashed chunk.
     preserveEntrySignatures: 'allow-extension',

@@ -8,6 +8,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'fosc-article-card': () => import('./article-card/article-card.js'),
   'fosc-search-box': () => import('./search-box/search-box.js'),
   'fosc-quote-carousel': () => import('./quote-carousel/quote-carousel.js'),
+  'fosc-bilingual-reader': () => import('./bilingual-reader/bilingual-reader.js'),
 };
 
 const requested = new Map<string, Promise<unknown>>();

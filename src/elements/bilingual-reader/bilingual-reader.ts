@@ -1,0 +1,367 @@
+import { msg, str } from '@lit/localize';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Unit } from '../../core/align/units.js';
+import { LocaleController } from '../../i18n/localization.js';
+import { UnknownArticleError } from '../../runtime/api.js';
+import { warnOnce } from '../shared/attributes.js';
+import { defineOnce } from '../shared/define.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { bilingualReaderStyles } from './bilingual-reader.styles.js';
+import { type Pair, type PairSegment, archivePair, ownPair } from './pair.js';
+
+const MODES = ['interleaved', 'side-by-side', 'single'] as const;
+type Mode = (typeof MODES)[number];
+type Phase = 'loading' | 'ready' | 'missing' | 'error';
+
+/**
+ * A post and its translation, paragraph by paragraph: both at once (`interleaved`, or `side-by-side` in two
+ * columns whose pairs stay top-aligned and stack on narrow screens), or one language at a time (`single`), the
+ * reader switching one paragraph, or the whole post, to the other language in place. Parts one version has and
+ * the other lacks (an editor's introduction) are shown as such.
+ *
+ * Each aligned pair is one `part="segment"` element with a stable id: `#id` in the page's address scrolls to it.
+ * Every version carries its `lang` attribute. A partner's own pair, `<article lang="en">…</article><article
+ * lang="fr">…</article>` inside the tag, is aligned in the browser and read the same way; without the script,
+ * the partner's two texts stay as they are.
+ *
+ * With `remember`, the language chosen for the whole post is kept in the browser's localStorage (key
+ * `fosc-reader:<ids>`), and nothing else; without it, nothing is stored.
+ *
+ * @summary A post and its translation, paragraph-aligned, switching language inline.
+ * @tagname fosc-bilingual-reader
+ *
+ * @slot - Fallback while loading and if the script never runs; or a partner's own pair as two `<article lang>`.
+ *
+ * @csspart reader - The whole reader.
+ * @csspart header - Titles and the toolbar.
+ * @csspart title - A version's title.
+ * @csspart toolbar - The reading options.
+ * @csspart mode - A mode button (pressed when active).
+ * @csspart switch-all - The button that switches the whole post to the other language.
+ * @csspart segments - The list of aligned pairs.
+ * @csspart segment - One aligned pair.
+ * @csspart version - One language version inside a segment.
+ * @csspart only-in - The note on a part only one version has.
+ * @csspart segment-switch - The button that switches one segment's language.
+ * @csspart note - "This article has no translation", "not found" and error notes.
+ *
+ * @cssprop --fosc-color-text - Text colour.
+ * @cssprop --fosc-color-muted - The second language's text and notes.
+ * @cssprop --fosc-color-surface - Background.
+ * @cssprop --fosc-color-border - Rules between segments.
+ * @cssprop --fosc-color-accent - Buttons and links.
+ * @cssprop --fosc-color-focus - Focus ring and the segment a link points at.
+ * @cssprop --fosc-reader-max-width - Widest the reader grows (default 72rem).
+ *
+ * @fires fosc-language-switch - The reader switched a segment or the whole post; `detail: { scope: 'segment' |
+ *   'article', lang, segment? }`.
+ */
+export class FoscBilingualReader extends LitElement {
+  static override styles = [themeStyles, bilingualReaderStyles];
+
+  /** Id of either post of a translated pair (or of any post: it reads as a plain reader). */
+  @property({ reflect: true }) article = '';
+
+  /** The two languages to show, in order ("en fr"); by default the named post's first. */
+  @property() languages?: string;
+
+  /** `interleaved` (default), `side-by-side` or `single`. */
+  @property({ reflect: true }) mode: string = 'interleaved';
+
+  /** Keep the reader's choice of language for the whole post across visits (localStorage). */
+  @property({ type: Boolean }) remember = false;
+
+  /** Forces `light` or `dark`; by default the page's colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private pair?: Pair;
+  @state() private phase: Phase = 'loading';
+  /** In `single` mode, the language the whole post is shown in. */
+  @state() private shown?: string;
+  /** Segments switched away from `shown`. */
+  @state() private flipped = new Set<string>();
+  @state() private announcement = '';
+  /** The mode the reader chose with the toolbar, over the attribute. */
+  @state() private chosenMode?: Mode;
+
+  private readonly i18n = new LocaleController(this);
+  private ticket = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('article') || changed.has('languages')) void this.load();
+  }
+
+  private get effectiveMode(): Mode {
+    if (this.chosenMode) return this.chosenMode;
+    if ((MODES as readonly string[]).includes(this.mode)) return this.mode as Mode;
+    warnOnce(this, `mode:${this.mode}`, `mode="${this.mode}" is not one of ${MODES.join(', ')}; using interleaved.`);
+    return 'interleaved';
+  }
+
+  private get wantedLanguages(): string[] {
+    return (this.languages ?? '').split(/[\s,]+/).filter(Boolean);
+  }
+
+  private async load(): Promise<void> {
+    const ticket = ++this.ticket;
+    const own = [...this.querySelectorAll(':scope > article[lang]')];
+    if (own.length) {
+      this.ready(ownPair(own, this.wantedLanguages));
+      return;
+    }
+    const id = this.article.trim();
+    if (!id) {
+      warnOnce(this, 'article', 'the `article` attribute is empty; set it to the id of a post.');
+      this.phase = 'missing';
+      return;
+    }
+    this.phase = 'loading';
+    try {
+      const pair = await archivePair(id, this.wantedLanguages);
+      if (ticket === this.ticket) this.ready(pair);
+    } catch (err) {
+      if (ticket !== this.ticket) return;
+      this.phase = err instanceof UnknownArticleError ? 'missing' : 'error';
+      console.warn(`fosc-bilingual-reader: ${err instanceof Error ? err.message : err}`);
+    }
+  }
+
+  private ready(pair: Pair | undefined): void {
+    if (!pair) {
+      this.phase = 'missing';
+      return;
+    }
+    this.pair = pair;
+    this.flipped = new Set();
+    this.shown = this.remembered() ?? pair.first.lang;
+    this.phase = 'ready';
+    void this.updateComplete.then(() => this.onHash());
+  }
+
+  // ---- remembering the whole-post language (opt-in) ----
+
+  private get storageKey(): string | undefined {
+    const { pair } = this;
+    return pair ? `fosc-reader:${[pair.first.id ?? pair.first.lang, pair.second?.id ?? pair.second?.lang].join('|')}` : undefined;
+  }
+
+  private remembered(): string | undefined {
+    if (!this.remember || !this.storageKey) return undefined;
+    try {
+      const lang = localStorage.getItem(this.storageKey);
+      return lang && [this.pair?.first.lang, this.pair?.second?.lang].includes(lang) ? lang : undefined;
+    } catch {
+      return undefined; // storage blocked: nothing to remember
+    }
+  }
+
+  private keep(lang: string): void {
+    if (!this.remember || !this.storageKey) return;
+    try {
+      localStorage.setItem(this.storageKey, lang);
+    } catch {
+      // storage blocked or full: the choice lasts this visit only
+    }
+  }
+
+  // ---- switching ----
+
+  private languageName(lang: string): string {
+    return new Intl.DisplayNames([this.i18n.locale], { type: 'language' }).of(lang) ?? lang;
+  }
+
+  private otherLang(lang: string | undefined): string | undefined {
+    const { pair } = this;
+    if (!pair?.second) return undefined;
+    return lang === pair.first.lang ? pair.second.lang : pair.first.lang;
+  }
+
+  private switchAll(): void {
+    const next = this.otherLang(this.shown);
+    if (!next) return;
+    this.shown = next;
+    this.flipped = new Set();
+    this.keep(next);
+    const name = this.languageName(next);
+    this.announcement = msg(str`Article shown in ${name}.`);
+    this.emit({ scope: 'article', lang: next });
+  }
+
+  private switchSegment(segment: PairSegment): void {
+    const flipped = new Set(this.flipped);
+    if (flipped.has(segment.id)) flipped.delete(segment.id);
+    else flipped.add(segment.id);
+    this.flipped = flipped;
+    const lang = this.langOf(segment);
+    const name = this.languageName(lang);
+    this.announcement = msg(str`Paragraph shown in ${name}.`);
+    this.emit({ scope: 'segment', lang, segment: segment.id });
+  }
+
+  private emit(detail: { scope: 'segment' | 'article'; lang: string; segment?: string }): void {
+    this.dispatchEvent(new CustomEvent('fosc-language-switch', { detail, bubbles: true, composed: true }));
+  }
+
+  /** The language a segment shows in `single` mode. */
+  private langOf(segment: PairSegment): string {
+    const flipped = this.flipped.has(segment.id);
+    const lang = flipped ? this.otherLang(this.shown)! : this.shown!;
+    return lang;
+  }
+
+  private setMode(mode: Mode): void {
+    this.chosenMode = mode;
+  }
+
+  // ---- deep links ----
+
+  private onHash = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[part~="segment"][id="${CSS.escape(id)}"]`);
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  };
+
+  /** Scrolls to a segment and points the page's address at it. */
+  scrollToSegment(id: string): void {
+    history.replaceState(null, '', `#${encodeURIComponent(id)}`);
+    this.onHash();
+  }
+
+  // ---- rendering ----
+
+  override render() {
+    const ui = this.i18n.locale;
+    if (this.phase !== 'ready' || !this.pair) {
+      const note =
+        this.phase === 'missing'
+          ? msg('This article could not be found.')
+          : this.phase === 'error'
+            ? msg('The article could not be loaded. Check your connection.')
+            : '';
+      return html`<div part="reader" lang=${ui} aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>
+        ${note ? html`<p part="note" role="status">${note}</p>` : nothing}
+        ${this.phase === 'error' ? html`<button part="switch-all" @click=${() => this.load()}>${msg('Try again')}</button>` : nothing}
+        <slot></slot>
+      </div>`;
+    }
+    const { pair } = this;
+    const mode = pair.second ? this.effectiveMode : 'single';
+    return html`<div part="reader" lang=${ui} data-mode=${mode}>
+      <header part="header">
+        ${this.renderTitles(mode)}
+        ${pair.second ? this.renderToolbar(mode) : html`<p part="note">${msg('This article has no translation.')}</p>`}
+      </header>
+      <div part="segments" data-mode=${mode}>${pair.segments.map((s) => this.renderSegment(s, mode))}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderTitles(mode: Mode) {
+    const { first, second } = this.pair!;
+    const shownSecond = mode === 'single' && second && this.shown === second.lang;
+    const titles = mode === 'single' ? [shownSecond ? second : first] : [first, second].filter((v) => v?.title);
+    return html`<div class="titles">
+      ${titles.map((v) => (v?.title ? html`<h2 part="title" lang=${v.lang}>${v.title}</h2>` : nothing))}
+    </div>`;
+  }
+
+  private renderToolbar(mode: Mode) {
+    const other = this.otherLang(this.shown)!;
+    const otherName = new Intl.DisplayNames([other], { type: 'language' }).of(other) ?? other;
+    const labels: Record<Mode, string> = {
+      interleaved: msg('Interleaved'),
+      'side-by-side': msg('Side by side'),
+      single: msg('One language'),
+    };
+    return html`<div part="toolbar" role="group" aria-label=${msg('Reading options')}>
+      <span class="modes">
+        ${MODES.map(
+          (m) => html`<button part="mode" type="button" aria-pressed=${m === mode ? 'true' : 'false'} @click=${() => this.setMode(m)}>
+            ${labels[m]}
+          </button>`,
+        )}
+      </span>
+      ${mode === 'single'
+        ? html`<button part="switch-all" type="button" @click=${this.switchAll}>
+            ${msg('Read it all in')} <span lang=${other}>${otherName}</span>
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderSegment(segment: PairSegment, mode: Mode) {
+    const { first, second } = this.pair!;
+    const one = !segment.first.length || !segment.second.length;
+    const sideLang = segment.first.length ? first.lang : second!.lang;
+    let body;
+    if (mode === 'single') {
+      const lang = one ? sideLang : this.langOf(segment);
+      const units = lang === first.lang ? segment.first : segment.second;
+      const other = this.otherLang(lang);
+      const otherName = other ? this.languageName(other) : '';
+      body = html`${this.renderVersion(units, lang, 'only')}
+        ${one || !other
+          ? nothing
+          : html`<button
+              part="segment-switch"
+              type="button"
+              lang=${this.i18n.locale}
+              aria-label=${msg(str`Show this paragraph in ${otherName}`)}
+              title=${msg(str`Show this paragraph in ${otherName}`)}
+              @click=${() => this.switchSegment(segment)}
+            >
+              <span aria-hidden="true">${other.toUpperCase()}</span>
+            </button>`}`;
+    } else {
+      body = html`${segment.first.length ? this.renderVersion(segment.first, first.lang, 'first') : html`<div class="empty"></div>`}
+      ${segment.second.length ? this.renderVersion(segment.second, second!.lang, 'second') : mode === 'side-by-side' ? html`<div class="empty"></div>` : nothing}`;
+    }
+    const onlyIn = one && this.pair!.second ? this.languageName(sideLang) : undefined;
+    return html`<section part="segment" id=${segment.id} tabindex="-1" data-one-sided=${one ? 'true' : 'false'}>
+      ${onlyIn ? html`<p part="only-in">${msg(str`Only in the ${onlyIn} version`)}</p>` : nothing}
+      ${body}
+    </section>`;
+  }
+
+  private renderVersion(units: Unit[], lang: string, side: 'first' | 'second' | 'only') {
+    return html`<div part="version" lang=${lang} data-side=${side}>${units.map((u) => this.renderUnit(u, lang))}</div>`;
+  }
+
+  private renderUnit(unit: Unit, versionLang: string) {
+    const lang = unit.lang !== versionLang ? unit.lang : nothing;
+    switch (unit.kind) {
+      case 'heading':
+        return html`<h3 lang=${lang}>${unit.text}</h3>`;
+      case 'quote':
+        return html`<blockquote lang=${lang}><p>${unit.text}</p></blockquote>`;
+      case 'list':
+        return html`<ul lang=${lang}>${(unit.items ?? []).map((i) => html`<li>${i}</li>`)}</ul>`;
+      case 'event':
+        return html`<p class="event" lang=${lang}>${(unit.items ?? []).map((i) => html`<span>${i}</span>`)}</p>`;
+      default:
+        return html`<p class=${unit.kind} lang=${lang}>${unit.text}</p>`;
+    }
+  }
+}
+
+defineOnce('fosc-bilingual-reader', FoscBilingualReader);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fosc-bilingual-reader': FoscBilingualReader;
+  }
+}

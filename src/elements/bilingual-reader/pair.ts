@@ -1,0 +1,144 @@
+/**
+ * The two versions a reader shows, aligned into segments: from the archive (a post and its translation) or from
+ * the partner's own `<article lang>` children.
+ */
+import { type Link, align } from '../../core/align/aligner.js';
+import { type Unit, type UnitKind, unitsOf } from '../../core/align/units.js';
+import type { Article } from '../../core/post.js';
+import { loadArticle, summary } from '../../runtime/api.js';
+
+export interface Version {
+  lang: string;
+  title?: string;
+  /** The post's id, for an archive version. */
+  id?: string;
+  url?: string;
+  units: Unit[];
+}
+
+export interface PairSegment {
+  /** Stable for the same text: a deep link (`#…`) survives edits elsewhere in the post. */
+  id: string;
+  first: Unit[];
+  second: Unit[];
+}
+
+export interface Pair {
+  first: Version;
+  /** Absent when the post has no translation. */
+  second?: Version;
+  segments: PairSegment[];
+}
+
+/** A short, stable id from a text (FNV-1a, base 36). */
+function hashId(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** Consecutive parts that only one version has (an editor's introduction) read as one segment. */
+function mergeOneSided(links: Link[]): Link[] {
+  const out: Link[] = [];
+  for (const link of links) {
+    const last = out[out.length - 1];
+    const side = (l: Link) => (l.b.length === 0 ? 'a' : l.a.length === 0 ? 'b' : '');
+    if (last && side(link) && side(last) === side(link)) {
+      last.a.push(...link.a);
+      last.b.push(...link.b);
+    } else out.push({ a: [...link.a], b: [...link.b] });
+  }
+  return out;
+}
+
+export function segmentsOf(first: Version, second: Version | undefined): PairSegment[] {
+  const links: Link[] = second
+    ? mergeOneSided(align(first.units, second.units))
+    : first.units.map((_, i) => ({ a: [i], b: [] }));
+  const used = new Map<string, number>();
+  return links.map((link) => {
+    const firstUnits = link.a.map((i) => first.units[i]);
+    const secondUnits = link.b.map((j) => second!.units[j]);
+    const base = `s-${hashId((firstUnits[0] ?? secondUnits[0]).text)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, first: firstUnits, second: secondUnits };
+  });
+}
+
+const versionOf = (post: Article): Version => ({
+  lang: post.lang,
+  title: post.title,
+  id: post.id,
+  url: post.url,
+  units: unitsOf(post.blocks),
+});
+
+/**
+ * A post and its translation from the archive. `languages` ("en fr") picks which translation and the order;
+ * by default the named post comes first.
+ */
+export async function archivePair(id: string, languages: string[]): Promise<Pair> {
+  const named = await summary(id);
+  const wanted = languages.filter((l) => l !== named.lang);
+  const partner = named.translations.find((t) => wanted.includes(t.lang)) ?? (wanted.length ? undefined : named.translations[0]);
+  const [post, other] = await Promise.all([loadArticle(id), partner ? loadArticle(partner.id) : undefined]);
+  let first = versionOf(post);
+  let second = other && versionOf(other);
+  if (second && languages.indexOf(second.lang) >= 0 && languages.indexOf(second.lang) < languages.indexOf(first.lang)) {
+    [first, second] = [second, first];
+  }
+  return { first, second, segments: segmentsOf(first, second) };
+}
+
+const KINDS: Record<string, UnitKind> = {
+  P: 'paragraph',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  BLOCKQUOTE: 'quote',
+  FIGCAPTION: 'caption',
+};
+
+/** Reading units of a partner's own `<article>`: its paragraphs, headings, quotations and lists, as text. */
+export function unitsOfElement(root: Element, lang: string): Unit[] {
+  const out: Unit[] = [];
+  const walk = (el: Element, inherited: string) => {
+    const here = el.getAttribute('lang') || inherited;
+    for (const child of el.children) {
+      const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const kind = KINDS[child.tagName];
+      if (kind) {
+        if (text) out.push({ kind, lang: child.getAttribute('lang') || here, text });
+      } else if (child.tagName === 'UL' || child.tagName === 'OL') {
+        const items = [...child.children].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+        if (items.length) out.push({ kind: 'list', lang: here, text: items.join('\n'), items });
+      } else if (!/^(SCRIPT|STYLE|TEMPLATE)$/.test(child.tagName)) {
+        walk(child, here);
+      }
+    }
+  };
+  walk(root, lang);
+  return out;
+}
+
+/** A partner's own pair: the first two `<article lang>` children, in `languages` order when given. */
+export function ownPair(articles: Element[], languages: string[]): Pair | undefined {
+  const versions = articles
+    .map((el): Version => {
+      const lang = el.getAttribute('lang') ?? '';
+      const heading = el.querySelector('h1, h2, h3');
+      return { lang, title: heading?.textContent?.trim(), units: unitsOfElement(el, lang) };
+    })
+    .filter((v) => v.lang && v.units.length);
+  if (!versions.length) return undefined;
+  const rank = (v: Version) => (languages.includes(v.lang) ? languages.indexOf(v.lang) : languages.length);
+  const [first, second] = languages.length ? [...versions].sort((x, y) => rank(x) - rank(y)) : versions;
+  return { first, second, segments: segmentsOf(first, second) };
+}
