@@ -3,3 +3,4 @@ export { SearchEngine } from '../src/runtime/search/engine.js';
 export { Searcher } from '../src/runtime/search/searcher.js';
 export { default as index } from '../src/generated/search-index.js';
 export { loadIndex } from '../src/core/search/compact-index.js';
+export { align } from '../src/core/align/aligner.js';

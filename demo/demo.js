@@ -15,6 +15,8 @@ for (const live of document.querySelectorAll('[data-example]')) {
   code.textContent = `${SCRIPT_TAG}\n\n${dedent(live.innerHTML).replace(/=""/g, '')}`;
 }
 
+document.documentElement.classList.remove('preparing');
+
 for (const button of document.querySelectorAll('button[data-copy]')) {
   button.addEventListener('click', async () => {
     const text = document.querySelector(`[data-snippet-of="${button.dataset.copy}"]`).textContent;

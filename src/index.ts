@@ -9,10 +9,16 @@ export type { Article, ArticleSummary, Block, TranslationRef } from './core/post
 export { define, defineAll } from './elements/autoloader.js';
 export { getLocale, setLocale } from './i18n/localization.js';
 export { UnknownArticleError, article, articles } from './runtime/api.js';
-export { quotes } from './runtime/quotes.js';
 export type { QuoteFilter } from './runtime/quotes.js';
 export type { Quote } from './core/quote.js';
-export { search } from './runtime/search/search.js';
 export type { SearchOptions, SearchResult } from './runtime/search/search.js';
+
+// Search and quotes load their code on first call: a page with one card pays for neither.
+/** Ranked posts for what a reader typed, with marked excerpts. See SearchOptions. */
+export const search: typeof import('./runtime/search/search.js').search = async (...args) =>
+  (await import('./runtime/search/search.js')).search(...args);
+/** The archive's pull quotes, filtered. See QuoteFilter. */
+export const quotes: typeof import('./runtime/quotes.js').quotes = async (...args) =>
+  (await import('./runtime/quotes.js')).quotes(...args);
 
 startAutoloader();

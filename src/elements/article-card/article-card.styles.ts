@@ -6,17 +6,18 @@ export const articleCardStyles = css`
     box-sizing: border-box;
     min-inline-size: min(16rem, 100%);
     max-inline-size: var(--fosc-card-max-width, 40rem);
-    /* Reserved so nothing below jumps when the card fills in. */
-    min-block-size: var(--fosc-card-min-height, 12.5rem);
+    /* A fixed height, the same before and after the card fills in, at any width: nothing on the page jumps.
+       The excerpt takes what room is left. */
+    block-size: var(--fosc-card-height, 13.75rem);
     color: var(--_fg);
   }
   :host([variant='compact']) {
-    min-block-size: var(--fosc-card-min-height, 5.5rem);
+    block-size: var(--fosc-card-height, 5.5rem);
   }
   [part~='card'] {
     box-sizing: border-box;
     block-size: 100%;
-    min-block-size: inherit;
+    overflow: hidden;
     padding: var(--fosc-card-padding, 1rem 1.25rem);
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -32,6 +33,7 @@ export const articleCardStyles = css`
   [part~='meta'],
   [part~='source'] {
     margin: 0;
+    flex: none;
     color: var(--_muted);
     font-size: 0.85em;
   }
@@ -40,11 +42,12 @@ export const articleCardStyles = css`
   }
   [part~='title'] {
     margin: 0;
+    flex: none;
     font-size: var(--fosc-card-title-size, 1.2em);
     line-height: 1.25;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
+    -webkit-line-clamp: 2;
     overflow: hidden;
   }
   :host([variant='compact']) [part~='title'] {
@@ -62,13 +65,15 @@ export const articleCardStyles = css`
   [part~='excerpt'] {
     margin: 0;
     line-height: 1.5;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
+    flex: 1 1 0;
+    min-block-size: 1.5em;
     overflow: hidden;
+    /* Fades out where the room ends, instead of cutting a line in half. */
+    mask-image: linear-gradient(to bottom, #000 calc(100% - 1.5em), transparent);
   }
   [part~='translation'] {
-    margin: auto 0 0;
+    flex: none;
+    margin: 0;
     font-size: 0.9em;
   }
   [part~='translation'] a,

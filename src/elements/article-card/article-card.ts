@@ -46,7 +46,7 @@ const endonym = (lang: string) => new Intl.DisplayNames([lang], { type: 'languag
  * @cssprop --fosc-color-focus - Focus ring colour.
  * @cssprop --fosc-radius - Corner radius (default 0.5rem).
  * @cssprop --fosc-card-max-width - Widest the card grows (default 40rem).
- * @cssprop --fosc-card-min-height - Height reserved before the card renders (default 12.5rem; 5.5rem compact).
+ * @cssprop --fosc-card-height - The card's height, the same before and after it renders (default 13.75rem; 5.5rem compact).
  * @cssprop --fosc-card-padding - Inner spacing.
  * @cssprop --fosc-card-title-size - Title font size (default 1.2em).
  *

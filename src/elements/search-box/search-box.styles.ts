@@ -21,6 +21,9 @@ export const searchBoxStyles = css`
     font-weight: 600;
   }
   [part~='field'] {
+    box-sizing: border-box;
+    /* A fixed height: the page keeps its layout when the box renders (reserve 2.75rem before it does). */
+    block-size: 2.75rem;
     display: flex;
     align-items: center;
     gap: 0.4rem;
@@ -36,7 +39,8 @@ export const searchBoxStyles = css`
   [part~='input'] {
     flex: 1;
     min-inline-size: 0;
-    padding: 0.55rem 0;
+    align-self: stretch;
+    padding: 0;
     border: 0;
     background: transparent;
     color: inherit;
