@@ -3,12 +3,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import rollupCommonjs from '@rollup/plugin-commonjs';
+import { embeddingMiddleware } from './test/pages/middleware.js';
 
 const commonjs = fromRollup(rollupCommonjs);
 
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { browser: true },
+  middleware: [embeddingMiddleware],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // lunr and lunr-languages are CommonJS; axe-core stays out (its UMD build sets window.axe).

@@ -104,4 +104,7 @@ export const articleCardStyles = css`
     border-radius: 0.25em;
     background: color-mix(in srgb, var(--_muted) 18%, transparent);
   }
+  .skeleton.short {
+    inline-size: 40%;
+  }
 `;

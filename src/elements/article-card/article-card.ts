@@ -135,7 +135,7 @@ export class FoscArticleCard extends LitElement {
         </div>`;
       default:
         return html`<div part="card" aria-busy="true">
-          <slot><span class="skeleton" style="inline-size: 40%"></span><span class="skeleton"></span></slot>
+          <slot><span class="skeleton short"></span><span class="skeleton"></span></slot>
         </div>`;
     }
   }

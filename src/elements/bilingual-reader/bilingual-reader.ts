@@ -45,6 +45,7 @@ type Phase = 'loading' | 'ready' | 'missing' | 'error';
  * @csspart only-in - The note on a part only one version has.
  * @csspart segment-switch - The button that switches one segment's language.
  * @csspart note - "This article has no translation", "not found" and error notes.
+ * @csspart retry - The button that tries loading again after an error.
  *
  * @cssprop --fosc-color-text - Text colour.
  * @cssprop --fosc-color-muted - The second language's text and notes.
@@ -254,7 +255,7 @@ export class FoscBilingualReader extends LitElement {
             : '';
       return html`<div part="reader" lang=${ui} aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>
         ${note ? html`<p part="note" role="status">${note}</p>` : nothing}
-        ${this.phase === 'error' ? html`<button part="switch-all" @click=${() => this.load()}>${msg('Try again')}</button>` : nothing}
+        ${this.phase === 'error' ? html`<button part="retry" type="button" @click=${() => this.load()}>${msg('Try again')}</button>` : nothing}
         <slot></slot>
       </div>`;
     }

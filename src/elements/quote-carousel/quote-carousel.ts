@@ -66,6 +66,7 @@ function ownSlide(quote: HTMLQuoteElement): Slide {
  * @csspart speaker - The speaker's name.
  * @csspart source - The link to the post.
  * @csspart status - Loading, empty and error messages.
+ * @csspart retry - The button that tries loading the quotes again after an error.
  *
  * @cssprop --fosc-color-text - Text colour.
  * @cssprop --fosc-color-muted - Caption and buttons.
@@ -264,7 +265,10 @@ export class FoscQuoteCarousel extends LitElement {
         : this.phase === 'empty'
           ? msg('No quotes to show.')
           : msg('Loading quotes…');
-    return html`<p part="status">${text}</p>`;
+    return html`<p part="status">${text}</p>
+      ${this.phase === 'error'
+        ? html`<button part="retry" type="button" @click=${() => this.load()}>${msg('Try again')}</button>`
+        : nothing}`;
   }
 }
 

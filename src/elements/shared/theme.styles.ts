@@ -22,8 +22,18 @@ export const themeStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+  /* A page's "* { all: unset }" or "display: inline" must not flatten a widget: important declarations of a
+     shadow root's :host win over the page's normal ones. The hidden attribute still hides. */
+  :host {
+    display: block !important;
+    box-sizing: border-box !important;
+  }
   :host([hidden]) {
-    display: none;
+    display: none !important;
+  }
+  /* Content is isolated from the UI around it: bidi controls in a title cannot reorder our labels. */
+  [lang] {
+    unicode-bidi: isolate;
   }
   :focus-visible {
     outline: 2px solid var(--_focus);

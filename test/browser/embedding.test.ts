@@ -1,0 +1,104 @@
+/**
+ * The widgets on a partner's page, as built (dist/): a strict Content-Security-Policy with Trusted Types, hostile
+ * global CSS, chunks that fail to load, two copies of the script. Each page is opened in an iframe (same origin,
+ * so the test can look inside) served with the partner's headers by test/pages/middleware.js.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+const TAGS = ['fosc-search-box', 'fosc-article-card', 'fosc-quote-carousel', 'fosc-bilingual-reader'];
+
+async function open(path: string, width = 1000): Promise<{ win: Window & { violations?: string[] }; doc: Document; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '900px';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  return { win: frame.contentWindow as Window, doc: frame.contentDocument!, frame };
+}
+
+const rendered = (doc: Document, tag: string) =>
+  !!doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="title"], [part~="slide"], [part~="segment"], [part~="input"]');
+
+describe('embedding on a partner page', () => {
+  afterEach(async () => {
+    await fetch('/__fail');
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+  });
+
+  it('works under a strict CSP with Trusted Types enforced: no violation, every element rendered', async () => {
+    const { win, doc } = await open('/test/pages/strict.html');
+    await waitUntil(() => TAGS.every((t) => rendered(doc, t)), 'not every element rendered', { timeout: 8000 });
+    // Use the search too: it loads the index and lunr under the same policy.
+    const box = doc.querySelector('fosc-search-box')!;
+    const input = box.shadowRoot!.querySelector('input')!;
+    input.value = 'Sawaba';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(() => box.shadowRoot!.querySelector('[role="option"]'), 'search gave nothing', { timeout: 5000 });
+    expect(win.violations).to.deep.equal([]);
+  });
+
+  it('requests nothing but its own files, sets no cookie and stores nothing', async () => {
+    const { win, doc } = await open('/test/pages/strict.html');
+    await waitUntil(() => TAGS.every((t) => rendered(doc, t)), 'not every element rendered', { timeout: 8000 });
+    const hosts = new Set(win.performance.getEntriesByType('resource').map((e) => new URL(e.name).host));
+    expect([...hosts]).to.deep.equal([location.host]);
+    expect(doc.cookie).to.equal('');
+    expect(win.localStorage.length).to.equal(0);
+  });
+
+  it('stays usable under hostile global CSS (* { all: unset } and !important everywhere)', async () => {
+    const { doc } = await open('/test/pages/hostile-css.html');
+    await waitUntil(() => TAGS.every((t) => rendered(doc, t)), 'not every element rendered', { timeout: 8000 });
+    for (const tag of TAGS) {
+      const el = doc.querySelector(tag)!;
+      const box = el.getBoundingClientRect();
+      expect(box.width, tag).to.be.greaterThan(300);
+      expect(box.height, tag).to.be.greaterThan(40);
+      // Inside, our own type: the page's 40px !important stops at the shadow boundary.
+      const text = el.shadowRoot!.querySelector('p, input, blockquote, h2, h3')!;
+      expect(parseFloat(getComputedStyle(text).fontSize), tag).to.be.lessThan(30);
+    }
+    // And still works: the card's title is a link a reader can click.
+    const link = doc.querySelector('fosc-article-card')!.shadowRoot!.querySelector('[part~="title"]')!;
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(15);
+  });
+
+  it('shows a localised error with a retry when a chunk fails, and recovers when the network is back', async () => {
+    await fetch('/__fail?chunk=catalog');
+    const { doc } = await open('/test/pages/strict.html');
+    const card = doc.querySelector('fosc-article-card')!;
+    const status = () => card.shadowRoot?.querySelector('[part~="status"]')?.textContent;
+    await waitUntil(() => status(), 'no error state', { timeout: 8000 });
+    expect(status()).to.equal('The article could not be loaded. Check your connection.');
+    // The partner's fallback link stays reachable meanwhile.
+    expect(card.shadowRoot!.querySelector('slot')).to.exist;
+    await fetch('/__fail');
+    (card.shadowRoot!.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await waitUntil(() => rendered(doc, 'fosc-article-card'), 'retry did not recover', { timeout: 5000 });
+  });
+
+  it('search shows its error and retries once the index can load', async () => {
+    await fetch('/__fail?chunk=search-index');
+    const { doc } = await open('/test/pages/strict.html');
+    await waitUntil(() => rendered(doc, 'fosc-search-box'), 'search box not rendered', { timeout: 8000 });
+    const box = doc.querySelector('fosc-search-box')!;
+    const input = box.shadowRoot!.querySelector('input')!;
+    input.value = 'Cuba';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(() => box.shadowRoot!.querySelector('[part~="retry"]'), 'no retry', { timeout: 5000 });
+    expect(box.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.equal('Search is unavailable right now.');
+    await fetch('/__fail');
+    (box.shadowRoot!.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await waitUntil(() => box.shadowRoot!.querySelector('[role="option"]'), 'retry gave no results', { timeout: 5000 });
+  });
+
+  it('takes two copies of the script, and the classic one beside them, without an error', async () => {
+    const { win, doc } = await open('/test/pages/two-copies.html');
+    await waitUntil(() => rendered(doc, 'fosc-article-card'), 'card not rendered', { timeout: 8000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect((win as unknown as { errors: string[] }).errors).to.deep.equal([]);
+    expect(doc.querySelectorAll('fosc-article-card')).to.have.length(1);
+    expect(typeof (win as unknown as { FoscWidgets: { articles: unknown } }).FoscWidgets.articles).to.equal('function');
+  });
+});

@@ -1,0 +1,37 @@
+// web-test-runner middleware for the embedding tests: serves test/pages/*.html with a strict Content-Security-Policy
+// and Trusted Types enforced (as a strict partner page would), and can make our chunks fail, as a flaky network or an
+// ad blocker would, then come back.
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+/** Path fragments of requests that fail while set (`/__fail?chunk=catalog`, `/__fail` to clear). */
+const failing = new Set();
+
+export function embeddingMiddleware(ctx, next) {
+  if (ctx.path === '/__fail') {
+    failing.clear();
+    const chunk = ctx.query.chunk;
+    if (chunk) failing.add(String(chunk));
+    ctx.body = 'ok';
+    return undefined;
+  }
+  if (ctx.path.startsWith('/dist/')) {
+    // web-test-runner marks every file cacheable for a year once the response is done; these tests need each load
+    // to reach the network (a chunk fails, then comes back), so its cache header is replaced as it is set.
+    const set = ctx.response.set.bind(ctx.response);
+    ctx.response.set = (field, value) =>
+      typeof field === 'string' && field.toLowerCase() === 'cache-control' ? set(field, 'no-store') : set(field, value);
+    ctx.response.set('cache-control', 'no-store');
+  }
+  if (ctx.path.startsWith('/dist/') && [...failing].some((f) => ctx.path.includes(f))) {
+    ctx.status = 503;
+    ctx.body = 'unavailable';
+    return undefined;
+  }
+  return next().then(() => {
+    if (ctx.path.startsWith('/test/pages/') && ctx.path.endsWith('.html')) {
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+    }
+  });
+}
