@@ -64,7 +64,7 @@ describe('<fosc-bilingual-reader>', () => {
     expect(versions(first)).to.have.length(1);
     expect(versions(first)[0].lang).to.equal('en');
     const button = first.querySelector<HTMLButtonElement>('[part~="segment-switch"]')!;
-    expect(button.getAttribute('aria-label')).to.equal('Show this paragraph in French');
+    expect(button.getAttribute('aria-label')).to.equal('FR – Show this paragraph in French');
     button.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

@@ -321,7 +321,7 @@ export class FoscBilingualReader extends LitElement {
               part="segment-switch"
               type="button"
               lang=${this.i18n.locale}
-              aria-label=${msg(str`Show this paragraph in ${otherName}`)}
+              aria-label=${`${other.toUpperCase()} – ${msg(str`Show this paragraph in ${otherName}`)}`}
               title=${msg(str`Show this paragraph in ${otherName}`)}
               @click=${() => this.switchSegment(segment)}
             >

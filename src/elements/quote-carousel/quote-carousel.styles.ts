@@ -104,7 +104,7 @@ export const quoteCarouselStyles = css`
     color: var(--_muted);
   }
   @media (prefers-reduced-motion: no-preference) {
-    [part~='slide'][data-current] {
+    [part~='slide'][data-enter] {
       animation: fosc-fade 0.35s ease-out;
     }
   }

@@ -112,6 +112,8 @@ export class FoscQuoteCarousel extends LitElement {
   @state() private slides: Slide[] = [];
   @state() private current = 0;
   @state() private phase: Phase = 'loading';
+  /** A slide came in by rotation or a button (the first one shown does not fade in). */
+  @state() private moved = false;
 
   private readonly i18n = new LocaleController(this);
   /** Exposed for tests: whether a timer is pending. */
@@ -174,6 +176,7 @@ export class FoscQuoteCarousel extends LitElement {
   private setSlides(slides: Slide[]): void {
     this.slides = slides;
     this.current = 0;
+    this.moved = false;
     this.phase = slides.length ? 'ready' : 'empty';
     this.rotation.schedule();
     if (slides.length) this.announce();
@@ -183,6 +186,7 @@ export class FoscQuoteCarousel extends LitElement {
     const n = this.slides.length;
     if (!n) return;
     this.current = (index + n) % n;
+    this.moved = true;
     this.announce();
   }
 
@@ -244,6 +248,7 @@ export class FoscQuoteCarousel extends LitElement {
       aria-roledescription=${msg('slide')}
       aria-label=${msg(str`${n} of ${total}`)}
       ?data-current=${index === this.current}
+      ?data-enter=${index === this.current && this.moved}
       ?inert=${index !== this.current}
     >
       <figure>

@@ -344,14 +344,13 @@ export class FoscSearchBox extends LitElement {
       part="option"
       role="option"
       aria-selected=${i === this.active ? 'true' : 'false'}
-      aria-labelledby="option-${i}-title"
-      aria-describedby="option-${i}-excerpt"
+      aria-labelledby="option-${i}-title option-${i}-section option-${i}-excerpt"
       lang=${r.lang}
       @mousedown=${(e: Event) => e.preventDefault()}
       @click=${() => this.choose(r)}
     >
       <span part="option-title" id="option-${i}-title">${marked(r.title, r.titleHighlights)}</span>
-      ${r.section ? html`<span part="option-section">${r.section}</span>` : nothing}
+      ${r.section ? html`<span part="option-section" id="option-${i}-section">${r.section}</span>` : nothing}
       <span part="option-excerpt" id="option-${i}-excerpt">${marked(r.excerpt, r.highlights)}</span>
     </li>`;
   }
