@@ -1,19 +1,28 @@
-/** `npm run generate`: content/ → src/generated/ (data modules for the bundles). */
+/**
+ * `npm run generate`: content/ → src/generated/ (data modules for the bundles).
+ * `--content DIR --out DIR` build another archive elsewhere (the scale bench does).
+ */
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadContent } from './content.js';
 import { deriveArticles } from './derive.js';
 import { emitData, emitLocaleLoaders, emitQuotes, emitSearchIndex } from './emit.js';
 import { extractQuotes } from './quotes/extract.js';
 import { buildSearchIndex } from './search-index.js';
 
+const { values } = parseArgs({
+  options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'src/generated' } },
+});
+
 try {
   const started = performance.now();
-  const articles = deriveArticles(loadContent(resolve('content')));
-  emitData(articles, resolve('src/generated'));
-  emitLocaleLoaders(resolve('lit-localize.json'), resolve('src/generated'));
-  emitSearchIndex(buildSearchIndex(articles), resolve('src/generated'));
+  const out = resolve(values.out!);
+  const articles = deriveArticles(loadContent(resolve(values.content!)));
+  emitData(articles, out);
+  emitLocaleLoaders(resolve('lit-localize.json'), out);
+  emitSearchIndex(buildSearchIndex(articles), out);
   const quotes = articles.flatMap(extractQuotes);
-  emitQuotes(quotes, resolve('src/generated'));
+  emitQuotes(quotes, out);
   console.log(`generated data for ${articles.length} posts (${quotes.length} pull quotes) in ${Math.round(performance.now() - started)} ms`);
 } catch (err) {
   console.error(`build failed: ${err instanceof Error ? err.message : err}`);

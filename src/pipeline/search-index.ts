@@ -58,10 +58,31 @@ export function buildSearchIndex(articles: readonly Article[]): CompactIndex {
   });
   return {
     v: 1,
-    docs: articles.map((a) => ({ id: a.id, title: a.title, lang: a.lang })),
+    docs: articles.map((a) => ({ id: a.id, lang: a.lang })),
     lengths: articles.map((_, doc) => FIELDS.map((field) => builder.fieldLengths[`${field}/${doc}`] as number)),
     terms: terms.join(' '),
     postings,
-    stems: { en: terms.map((t) => encodeStem(t, stemEn(t))), fr: terms.map((t) => encodeStem(t, stemFr(t))) },
+    stems: stemsOf(terms, builder, articles),
   };
+}
+
+/**
+ * Each term's English and French stems — only for the languages of the posts it occurs in: an English-only word
+ * has no French stem to share (null), which keeps the shipped index small.
+ */
+function stemsOf(terms: string[], builder: any, articles: readonly Article[]): CompactIndex['stems'] {
+  const langsOf = (term: string) => {
+    const langs = new Set<string>();
+    for (const field of FIELDS) for (const doc of Object.keys(builder.invertedIndex[term][field])) langs.add(articles[Number(doc)].lang);
+    return langs;
+  };
+  const en: CompactIndex['stems']['en'] = [];
+  const fr: CompactIndex['stems']['fr'] = [];
+  for (const term of terms) {
+    const langs = langsOf(term);
+    const other = [...langs].some((l) => l !== 'en' && l !== 'fr');
+    en.push(langs.has('en') || other ? encodeStem(term, stemEn(term)) : null);
+    fr.push(langs.has('fr') || other ? encodeStem(term, stemFr(term)) : null);
+  }
+  return { en, fr };
 }

@@ -12,9 +12,9 @@ export type Field = (typeof FIELDS)[number];
 /** Field boosts: a word in the title says more about a post than the same word in its body. */
 export const FIELD_BOOSTS: Record<Field, number> = { title: 4, headings: 2, body: 1 };
 
+/** What the index knows of a post: enough to filter by language and load its text for the results. */
 export interface IndexedDoc {
   id: string;
-  title: string;
   lang: string;
 }
 
@@ -34,9 +34,10 @@ export interface CompactIndex {
   /**
    * Each term's English and French stems, worked out at build time (the stemmers are slow to run on the whole
    * vocabulary at load): a number is how many letters the stemmer cut from the end of the term, a string is a stem
-   * that is not a plain cut (`solidarity` → `solidar` is 3; `happy` → `happi` is "happi").
+   * that is not a plain cut (`solidarity` → `solidar` is 3; `happy` → `happi` is "happi"); null when the term is in
+   * no post of that language.
    */
-  stems: { en: (number | string)[]; fr: (number | string)[] };
+  stems: { en: (number | string | null)[]; fr: (number | string | null)[] };
 }
 
 /** Encodes a stem against its term (see CompactIndex.stems). */

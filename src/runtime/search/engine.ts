@@ -44,7 +44,8 @@ export class SearchEngine {
     const { en, fr } = compact.stems;
     this.loaded.terms.forEach((term, t) => {
       this.termIndex.set(term, t);
-      for (const key of [`e:${decodeStem(term, en[t])}`, `f:${decodeStem(term, fr[t])}`]) {
+      for (const key of [en[t] !== null && `e:${decodeStem(term, en[t])}`, fr[t] !== null && `f:${decodeStem(term, fr[t])}`]) {
+        if (!key) continue;
         const group = this.stems.get(key);
         if (group) group.push(t);
         else this.stems.set(key, [t]);
