@@ -17,6 +17,26 @@ const silenceLocalizeEvents = () =>
     values: { 'window.dispatchEvent': 'Boolean' },
   });
 
+/**
+ * The ES module build reads its data from JSON files in dist/data/ (src/runtime/data/hosted.ts) instead of the
+ * generated modules the classic script carries; and hosted.ts finds dist/ from the chunk it ends up in.
+ */
+const hostedData = () => ({
+  name: 'fosc-hosted-data',
+  async resolveId(source, importer, options) {
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (resolved && /src[\\/]runtime[\\/]data[\\/]source\.ts$/.test(resolved.id)) {
+      return resolved.id.replace(/source\.ts$/, 'hosted.ts');
+    }
+    return null;
+  },
+  resolveImportMeta(property, { chunkId, moduleId }) {
+    if (property !== 'url' || !/hosted\.ts$/.test(moduleId)) return null;
+    const up = '../'.repeat(chunkId.split('/').length - 1) || './';
+    return `new URL(${JSON.stringify(up)}, import.meta.url).href`;
+  },
+});
+
 const plugins = () => [
   silenceLocalizeEvents(),
   resolve({ browser: true }),
@@ -38,7 +58,7 @@ export default [
     },
     // Keep the entry's own exports in dist/fosc-widgets.js instead of a facade over a hashed chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: plugins(),
+    plugins: [hostedData(), ...plugins()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -1,17 +1,22 @@
 /**
  * `npm run generate`: content/ → src/generated/ (data modules for the bundles).
- * `--content DIR --out DIR` build another archive elsewhere (the scale bench does).
+ * `--content DIR --out DIR --hosted DIR` build another archive elsewhere (the scale bench does).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from './content.js';
 import { deriveArticles } from './derive.js';
-import { emitData, emitLocaleLoaders, emitQuotes, emitSearchIndex } from './emit.js';
+import { emitData, emitHostedData, emitLocaleLoaders, emitQuotes, emitSearchIndex } from './emit.js';
 import { extractQuotes } from './quotes/extract.js';
 import { buildSearchIndex } from './search-index.js';
 
 const { values } = parseArgs({
-  options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'src/generated' } },
+  options: {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'src/generated' },
+    /** Where the ES module build fetches its data from (JSON files). */
+    hosted: { type: 'string', default: 'dist/data' },
+  },
 });
 
 try {
@@ -20,10 +25,12 @@ try {
   const articles = deriveArticles(loadContent(resolve(values.content!)));
   emitData(articles, out);
   emitLocaleLoaders(resolve('lit-localize.json'), out);
-  emitSearchIndex(buildSearchIndex(articles), out);
+  const index = buildSearchIndex(articles);
+  emitSearchIndex(index, out);
   const quotes = articles.flatMap(extractQuotes);
   emitQuotes(quotes, out);
-  console.log(`generated data for ${articles.length} posts (${quotes.length} pull quotes) in ${Math.round(performance.now() - started)} ms`);
+  emitHostedData(articles, quotes, index, resolve(values.hosted!));
+  console.log(`generated data for ${articles.length} posts (${quotes.length} pull quotes, ${index.shards.length} search shard${index.shards.length > 1 ? 's' : ''}) in ${Math.round(performance.now() - started)} ms`);
 } catch (err) {
   console.error(`build failed: ${err instanceof Error ? err.message : err}`);
   process.exitCode = 1;

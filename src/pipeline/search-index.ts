@@ -5,7 +5,7 @@
 import type { Article, Block } from '../core/post.js';
 import { blockText, walkBlocks } from '../core/post.js';
 import { indexTerms } from '../core/search/analyzer.js';
-import { type CompactIndex, FIELDS, FIELD_BOOSTS, encodeStem } from '../core/search/compact-index.js';
+import { FIELDS, FIELD_BOOSTS, type SearchManifest, type SearchShard, encodeStem } from '../core/search/compact-index.js';
 import { lunr, stemEn, stemFr } from '../core/search/lunr-setup.js';
 
 /** The text of each field of a post. */
@@ -36,7 +36,19 @@ export function buildLunr(articles: readonly Article[]): lunr.Builder {
   return builder;
 }
 
-export function buildSearchIndex(articles: readonly Article[]): CompactIndex {
+export interface BuiltIndex {
+  manifest: SearchManifest;
+  shards: SearchShard[];
+  ids: string[];
+}
+
+/** Raw JSON a term shard aims at: a query's shards then weigh a few kilobytes gzipped each. */
+export const SHARD_BYTES = 60_000;
+/** Below this the whole index is one shard, shipped with its manifest in one chunk. */
+export const SINGLE_BYTES = 150_000;
+export const IDS_PER_STORE = 250;
+
+export function buildSearchIndex(articles: readonly Article[], shardBytes = SHARD_BYTES): BuiltIndex {
   const builder = buildLunr(articles) as any;
   const terms = Object.keys(builder.invertedIndex).sort();
   const postings = terms.map((term) => {
@@ -56,28 +68,52 @@ export function buildSearchIndex(articles: readonly Article[]): CompactIndex {
     while (flat[flat.length - 1] === 0) flat.pop();
     return flat;
   });
-  return {
-    v: 1,
-    docs: articles.map((a) => ({ id: a.id, lang: a.lang })),
-    lengths: articles.map((_, doc) => FIELDS.map((field) => builder.fieldLengths[`${field}/${doc}`] as number)),
-    terms: terms.join(' '),
-    postings,
-    stems: stemsOf(terms, builder, articles),
+  const stems = stemsOf(terms, builder, articles);
+  const langs = [...new Set(articles.map((a) => a.lang))];
+  const manifest: SearchManifest = {
+    v: 2,
+    posts: articles.map((a, doc) => [langs.indexOf(a.lang), ...FIELDS.map((field) => builder.fieldLengths[`${field}/${doc}`] as number)]),
+    langs,
+    boundaries: [],
+    idsPerStore: IDS_PER_STORE,
   };
+  // Cut the sorted terms into shards of about `shardBytes` of JSON; one shard when the whole is small.
+  const sizes = terms.map((t, i) => t.length + JSON.stringify(postings[i]).length + 8);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const limit = total <= SINGLE_BYTES && shardBytes === SHARD_BYTES ? Infinity : shardBytes;
+  const shards: SearchShard[] = [];
+  let from = 0;
+  let size = 0;
+  const cut = (to: number) => {
+    shards.push({
+      terms: terms.slice(from, to).join(' '),
+      postings: postings.slice(from, to),
+      stems: { en: stems.en.slice(from, to), fr: stems.fr.slice(from, to) },
+    });
+    if (to < terms.length) manifest.boundaries.push(terms[to]);
+    from = to;
+    size = 0;
+  };
+  terms.forEach((_, i) => {
+    if (size + sizes[i] > limit && i > from) cut(i);
+    size += sizes[i];
+  });
+  cut(terms.length);
+  return { manifest, shards, ids: articles.map((a) => a.id) };
 }
 
 /**
  * Each term's English and French stems — only for the languages of the posts it occurs in: an English-only word
  * has no French stem to share (null), which keeps the shipped index small.
  */
-function stemsOf(terms: string[], builder: any, articles: readonly Article[]): CompactIndex['stems'] {
+function stemsOf(terms: string[], builder: any, articles: readonly Article[]): SearchShard['stems'] {
   const langsOf = (term: string) => {
     const langs = new Set<string>();
     for (const field of FIELDS) for (const doc of Object.keys(builder.invertedIndex[term][field])) langs.add(articles[Number(doc)].lang);
     return langs;
   };
-  const en: CompactIndex['stems']['en'] = [];
-  const fr: CompactIndex['stems']['fr'] = [];
+  const en: SearchShard['stems']['en'] = [];
+  const fr: SearchShard['stems']['fr'] = [];
   for (const term of terms) {
     const langs = langsOf(term);
     const other = [...langs].some((l) => l !== 'en' && l !== 'fr');

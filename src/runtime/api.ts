@@ -1,10 +1,9 @@
 /**
- * The public data API. Data modules are imported lazily: rollup turns each `import()` into a sibling chunk
- * resolved from the entry's own URL, so a partner can host `dist/` anywhere. A chunk that fails to load is
- * not remembered: the next call tries the network again.
+ * The public data API, over the data source (bundled modules, or JSON files fetched by name in the ES module
+ * build). Each piece loads once; a load that fails is not remembered, so the next call tries the network again.
  */
 import type { Article, ArticleSummary } from '../core/post.js';
-import { postLoaders } from '../generated/posts.js';
+import * as data from './data/source.js';
 
 /** Rejection for an id the archive does not hold. */
 export class UnknownArticleError extends Error {
@@ -14,39 +13,39 @@ export class UnknownArticleError extends Error {
   }
 }
 
-/** Caches a promise, but forgets it when it rejects so that a retry reloads. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () =>
-    (pending ??= load().catch((err) => {
-      pending = undefined;
-      throw err;
-    }));
+/** Caches a promise per key, but forgets it when it rejects so that a retry reloads. */
+export function cached<K, T>(load: (key: K) => Promise<T>): (key: K) => Promise<T> {
+  const pending = new Map<K, Promise<T>>();
+  return (key) => {
+    let p = pending.get(key);
+    if (!p) {
+      p = load(key).catch((err) => {
+        pending.delete(key);
+        throw err;
+      });
+      pending.set(key, p);
+    }
+    return p;
+  };
 }
 
-const loadCatalog = once(async () => {
-  const list = (await import('../generated/catalog.js')).default;
-  return { list, byId: new Map(list.map((a) => [a.id, a])) };
-});
-
-const loadPost = new Map(Object.entries(postLoaders).map(([id, load]) => [id, once(async () => (await load()).default)]));
+const loadCatalog = cached(() => data.catalog());
+const loadSummary = cached(async (id: string) => (await data.summary(id)) ?? Promise.reject(new UnknownArticleError(id)));
+const loadPost = cached(async (id: string) => (await data.post(id)) ?? Promise.reject(new UnknownArticleError(id)));
 
 /** Summaries of every post, in the archive's order. */
 export async function articles(): Promise<ArticleSummary[]> {
-  return structuredClone((await loadCatalog()).list);
+  return structuredClone(await loadCatalog(undefined));
 }
 
 /** One post's summary; rejects with {@link UnknownArticleError} for an unknown id. */
 export async function summary(id: string): Promise<ArticleSummary> {
-  const found = (await loadCatalog()).byId.get(id);
-  if (!found) throw new UnknownArticleError(id);
-  return structuredClone(found);
+  return structuredClone(await loadSummary(id));
 }
 
 /** The post as loaded, shared: for our own modules, which do not change it. */
 export function loadArticle(id: string): Promise<Article> {
-  const load = loadPost.get(id);
-  return load ? load() : Promise.reject(new UnknownArticleError(id));
+  return loadPost(id);
 }
 
 /** The whole post with its blocks; rejects with {@link UnknownArticleError} for an unknown id. */

@@ -1,6 +1,8 @@
 /** `quotes({ article, query, lang, speaker })`: the archive's pull quotes, filtered. The quotes load lazily. */
 import type { Quote } from '../core/quote.js';
 import { fold } from '../core/search/analyzer-fold.js';
+import { cached } from './api.js';
+import { allQuotes } from './data/source.js';
 import { search } from './search/search.js';
 
 export interface QuoteFilter {
@@ -14,20 +16,10 @@ export interface QuoteFilter {
   speaker?: string;
 }
 
-let all: Promise<Quote[]> | undefined;
-
-function loadQuotes(): Promise<Quote[]> {
-  return (all ??= import('../generated/quotes.js').then(
-    (m) => m.default,
-    (err) => {
-      all = undefined;
-      throw err;
-    },
-  ));
-}
+const loadQuotes = cached(() => allQuotes());
 
 export async function quotes(filter: QuoteFilter = {}): Promise<Quote[]> {
-  let list = await loadQuotes();
+  let list = await loadQuotes(undefined);
   if (filter.article) list = list.filter((q) => q.articleId === filter.article);
   if (filter.lang) list = list.filter((q) => q.lang === filter.lang);
   if (filter.speaker?.trim()) {

@@ -65,7 +65,7 @@ describe('embedding on a partner page', () => {
   });
 
   it('shows a localised error with a retry when a chunk fails, and recovers when the network is back', async () => {
-    await fetch('/__fail?chunk=catalog');
+    await fetch('/__fail?chunk=data/summaries');
     const { doc } = await open('/test/pages/strict.html');
     const card = doc.querySelector('fosc-article-card')!;
     const status = () => card.shadowRoot?.querySelector('[part~="status"]')?.textContent;
@@ -79,7 +79,7 @@ describe('embedding on a partner page', () => {
   });
 
   it('search shows its error and retries once the index can load', async () => {
-    await fetch('/__fail?chunk=search-index');
+    await fetch('/__fail?chunk=data/search');
     const { doc } = await open('/test/pages/strict.html');
     await waitUntil(() => rendered(doc, 'fosc-search-box'), 'search box not rendered', { timeout: 8000 });
     const box = doc.querySelector('fosc-search-box')!;

@@ -1,8 +1,12 @@
 /**
- * The search index as shipped: lunr's model without lunr's bulk. lunr serialises a float per term per field per
- * document (its field vectors) plus an object per posting; all of that follows from term frequencies and field
- * lengths, so we ship those as small integers and rebuild the same `lunr.Index` at load, with the same BM25
- * weights to the same three decimals lunr rounds them to: the same results as lunr's own serialisation.
+ * The search index as shipped: lunr's model without lunr's bulk, split by term into shards a query loads as it
+ * needs them. lunr serialises a float per term per field per document plus an object per posting; all of that
+ * follows from term frequencies and field lengths, so we ship those as small integers and rebuild `lunr.Index`es
+ * at load, with the BM25 weights lunr computes, to the three decimals it rounds them to.
+ *
+ * Scores add up across shards: a post's score is the sum of the BM25 weights of the query's terms in its fields
+ * (lunr's field vectors, without lunr's division by the query vector's length: see lunr-setup.ts). A small
+ * archive is one shard, shipped with the manifest in one chunk.
  */
 import { lunr } from './lunr-setup.js';
 
@@ -12,41 +16,55 @@ export type Field = (typeof FIELDS)[number];
 /** Field boosts: a word in the title says more about a post than the same word in its body. */
 export const FIELD_BOOSTS: Record<Field, number> = { title: 4, headings: 2, body: 1 };
 
-/** What the index knows of a post: enough to filter by language and load its text for the results. */
-export interface IndexedDoc {
-  id: string;
-  lang: string;
+/** What every shard's weights depend on, and what results need: loaded with the first query. */
+export interface SearchManifest {
+  v: 2;
+  /** Per post, in index order: its language (index into `langs`) and its term count in each field. */
+  posts: number[][];
+  langs: string[];
+  /** The first term of each shard after the first, sorted: shard n holds terms from boundaries[n-1] on. */
+  boundaries: string[];
+  /** How many posts' ids each id store holds (ids are loaded for results only). */
+  idsPerStore: number;
+  /** A small archive's one shard and all its ids, in the same chunk as the manifest. */
+  inline?: { shard: SearchShard; ids: string[] };
 }
 
-export interface CompactIndex {
-  v: 1;
-  docs: IndexedDoc[];
-  /** Per document, the number of indexed terms in each field, in FIELDS order. */
-  lengths: number[][];
-  /** Every term, sorted, joined by spaces. */
+export interface SearchShard {
+  /** The shard's terms, sorted, joined by spaces. */
   terms: string;
   /**
-   * Per term (same order), per field in FIELDS order: `[docGap, tf, docGap, tf, …]`, documents in increasing order,
-   * each as the gap from the previous one (the first from -1). Fields are separated by a 0 gap, which never
-   * occurs otherwise.
+   * Per term (same order), per field in FIELDS order: `[postGap, tf, postGap, tf, …]`, posts in increasing order,
+   * each as the gap from the previous one (the first from -1). Fields are separated by a 0 gap.
    */
   postings: number[][];
   /**
-   * Each term's English and French stems, worked out at build time (the stemmers are slow to run on the whole
-   * vocabulary at load): a number is how many letters the stemmer cut from the end of the term, a string is a stem
-   * that is not a plain cut (`solidarity` → `solidar` is 3; `happy` → `happi` is "happi"); null when the term is in
-   * no post of that language.
+   * Each term's English and French stems, worked out at build time (the stemmers are slow on a whole vocabulary):
+   * a number is how many letters the stemmer cut from the end of the term, a string is a stem that is not a plain
+   * cut (`happy` → "happi"); null when the term is in no post of that language.
    */
   stems: { en: (number | string | null)[]; fr: (number | string | null)[] };
 }
 
-/** Encodes a stem against its term (see CompactIndex.stems). */
+/** Encodes a stem against its term (see SearchShard.stems). */
 export function encodeStem(term: string, stem: string): number | string {
   return term.startsWith(stem) ? term.length - stem.length : stem;
 }
 
 export function decodeStem(term: string, code: number | string): string {
   return typeof code === 'number' ? term.slice(0, term.length - code) : code;
+}
+
+/** The shard that holds `term` (or would). */
+export function shardOf(manifest: SearchManifest, term: string): number {
+  let lo = 0;
+  let hi = manifest.boundaries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (manifest.boundaries[mid] <= term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** BM25 as lunr.Builder computes it (k1 = 1.2, b = 0.75), rounded as lunr rounds it. */
@@ -57,18 +75,17 @@ function bm25(idf: number, tf: number, fieldLength: number, average: number, boo
   return Math.round(score * boost * 1000) / 1000;
 }
 
-/** lunr.idf: documents counted once per field they have the term in. */
-function idf(documentsWithTerm: number, documentCount: number): number {
-  const x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
+/** lunr.idf: posts counted once per field they have the term in. */
+function idf(postsWithTerm: number, postCount: number): number {
+  const x = (postCount - postsWithTerm + 0.5) / (postsWithTerm + 0.5);
   return Math.log(1 + Math.abs(x));
 }
 
-export interface LoadedIndex {
+export interface LoadedShard {
   index: lunr.Index;
-  docs: IndexedDoc[];
-  /** Every term, sorted (binary search finds completions). */
+  /** The shard's terms, sorted (binary search finds completions). */
   terms: string[];
-  /** Documents each term occurs in (any field), for choosing among many expansions. */
+  /** Posts each term occurs in (any field), for choosing among many expansions. */
   documentFrequency: Int32Array;
 }
 
@@ -76,48 +93,52 @@ export interface LoadedIndex {
 const NO_METADATA = Object.freeze({});
 
 /**
- * lunr intersects every query term with the index's TokenSet (a trie of all terms, slow to build: 27 ms for the
- * seed archive). Our queries only ever name terms the index has, expanded beforehand, so the intersection is the
- * term itself.
+ * lunr intersects every query term with the index's TokenSet (a trie of all terms, slow to build). Our queries
+ * only ever name terms the index has, expanded beforehand, so the intersection is the term itself.
  */
 const EXACT_TERMS_ONLY = { intersect: (clause: lunr.TokenSet) => clause };
 
-export function loadIndex(compact: CompactIndex): LoadedIndex {
-  const terms = compact.terms ? compact.terms.split(' ') : [];
-  const docCount = compact.docs.length;
-  const averages = FIELDS.map((_, f) => compact.lengths.reduce((sum, l) => sum + l[f], 0) / (docCount || 1));
+/** Average term count of each field over all posts. */
+export function averageLengths(manifest: SearchManifest): number[] {
+  const n = manifest.posts.length || 1;
+  return FIELDS.map((_, f) => manifest.posts.reduce((sum, p) => sum + p[f + 1], 0) / n);
+}
+
+export function loadShard(shard: SearchShard, manifest: SearchManifest, averages = averageLengths(manifest)): LoadedShard {
+  const terms = shard.terms ? shard.terms.split(' ') : [];
+  const postCount = manifest.posts.length;
   const invertedIndex: Record<string, any> = Object.create(null);
-  const vectors: number[][][] = FIELDS.map(() => compact.docs.map(() => []));
+  const vectors = FIELDS.map(() => new Map<number, number[]>());
   const documentFrequency = new Int32Array(terms.length);
 
   for (let t = 0; t < terms.length; t++) {
-    const flat = compact.postings[t];
+    const flat = shard.postings[t];
     const posting: Record<string, any> = { _index: t };
     for (const field of FIELDS) posting[field] = Object.create(null);
-    // First pass: which documents (for idf); second: their weights.
+    // First pass: how many posts (for idf); second: their weights.
     let count = 0;
-    for (let i = 0; i < flat.length; i++) if (flat[i] === 0) continue; else (count++, i++);
+    for (let i = 0; i < flat.length; i++) if (flat[i] !== 0) (count++, i++);
     documentFrequency[t] = count;
-    const termIdf = idf(count, docCount);
-    for (let i = 0, f = 0, doc = -1; i < flat.length; i++) {
+    const termIdf = idf(count, postCount);
+    for (let i = 0, f = 0, post = -1; i < flat.length; i++) {
       if (flat[i] === 0) {
         f++;
-        doc = -1;
+        post = -1;
         continue;
       }
-      doc += flat[i];
+      post += flat[i];
       const tf = flat[++i];
-      posting[FIELDS[f]][doc] = NO_METADATA;
-      vectors[f][doc].push(t, bm25(termIdf, tf, compact.lengths[doc][f], averages[f], FIELD_BOOSTS[FIELDS[f]]));
+      posting[FIELDS[f]][post] = NO_METADATA;
+      let vector = vectors[f].get(post);
+      if (!vector) vectors[f].set(post, (vector = []));
+      vector.push(t, bm25(termIdf, tf, manifest.posts[post][f + 1], averages[f], FIELD_BOOSTS[FIELDS[f]]));
     }
     invertedIndex[terms[t]] = posting;
   }
 
   const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
   FIELDS.forEach((field, f) => {
-    compact.docs.forEach((_, doc) => {
-      fieldVectors[`${field}/${doc}`] = new lunr.Vector(vectors[f][doc]);
-    });
+    for (const [post, elements] of vectors[f]) fieldVectors[`${field}/${post}`] = new lunr.Vector(elements);
   });
 
   // @types/lunr lists only some of the attributes lunr.Index takes.
@@ -128,5 +149,5 @@ export function loadIndex(compact: CompactIndex): LoadedIndex {
     fields: [...FIELDS],
     pipeline: new lunr.Pipeline(),
   } as unknown as lunr.Index.Attributes);
-  return { index, docs: compact.docs, terms, documentFrequency };
+  return { index, terms, documentFrequency };
 }

@@ -9,6 +9,12 @@ import french from 'lunr-languages/lunr.fr.js';
 stemmerSupport(lunr);
 french(lunr);
 
+// A post's score is the plain sum of the BM25 weights of the query terms it has (boosted). lunr divides by the
+// query vector's length, which would differ from one term shard to the next; without it, shard scores add up.
+lunr.Vector.prototype.similarity = function (this: lunr.Vector, other: lunr.Vector) {
+  return this.dot(other);
+};
+
 export { lunr };
 
 /** The French Porter-family stemmer (lunr-languages' Snowball port); takes and returns plain strings. */

@@ -2,6 +2,7 @@
  * `search(query, { lang, limit })`. Everything heavy (lunr, the French stemmer, the index) is one lazy step,
  * loaded on first use or ahead of it with {@link loadSearch}; this module is all a page pays before that.
  */
+import { search as searchData } from '../data/source.js';
 import type { Searcher } from './searcher.js';
 
 export interface SearchOptions {
@@ -30,8 +31,8 @@ let searcher: Promise<Searcher> | undefined;
 
 /** Loads the search code and index once; a failed load is forgotten, so the next call retries. */
 export function loadSearch(): Promise<Searcher> {
-  return (searcher ??= Promise.all([import('./searcher.js'), import('../../generated/search-index.js')])
-    .then(([{ Searcher }, data]) => new Searcher(data.default))
+  return (searcher ??= Promise.all([import('./searcher.js'), searchData()])
+    .then(([{ Searcher }, source]) => new Searcher(source))
     .catch((err) => {
       searcher = undefined;
       throw err;

@@ -6,7 +6,7 @@
 import { words } from '../../core/search/analyzer.js';
 import type { Article } from '../../core/post.js';
 import { loadArticle } from '../api.js';
-import type { CompactIndex } from '../../core/search/compact-index.js';
+import type { SearchSource } from '../data/search-source.js';
 import { type Candidate, SearchEngine } from './engine.js';
 import type { SearchOptions, SearchResult } from './search.js';
 import { type AnalyzedPost, analyzePost, excerptFor, hasPhrases } from './excerpt.js';
@@ -28,19 +28,26 @@ function titleHighlights(title: string, matched: ReadonlyMap<string, number>): [
 }
 
 export class Searcher {
-  private readonly engine: SearchEngine;
+  readonly engine: SearchEngine;
 
-  constructor(index: CompactIndex) {
-    this.engine = new SearchEngine(index);
+  constructor(private readonly source: SearchSource) {
+    this.engine = new SearchEngine(source);
+  }
+
+  /** Post ids for index positions, from the id stores that hold them. */
+  private async idOf(post: number): Promise<string> {
+    const per = this.source.manifest.idsPerStore;
+    const ids = await this.source.ids(Math.floor(post / per));
+    return ids[post % per];
   }
 
   async search(query: string, options: SearchOptions, limit: number): Promise<SearchResult[]> {
-    const { query: parsed, candidates } = this.engine.run(query, options.lang || undefined);
+    const { query: parsed, candidates } = await this.engine.run(query, options.lang || undefined);
     const results: SearchResult[] = [];
     // Candidates are taken in rank order; with a phrase, only those whose text has it word for word.
     for (let i = 0; i < candidates.length && results.length < limit; i += limit) {
       const batch = candidates.slice(i, i + limit);
-      const posts = await Promise.all(batch.map((c) => analyzedPost(c.doc.id)));
+      const posts = await Promise.all(batch.map(async (c) => analyzedPost(await this.idOf(c.post))));
       batch.forEach((c: Candidate, k) => {
         const [post, words] = posts[k];
         if (results.length >= limit || (parsed.phrases.length && !hasPhrases(words, parsed.phrases))) return;
