@@ -30,7 +30,7 @@ try {
   const quotes = articles.flatMap(extractQuotes);
   emitQuotes(quotes, out);
   emitHostedData(articles, quotes, index, resolve(values.hosted!));
-  console.log(`generated data for ${articles.length} posts (${quotes.length} pull quotes, ${index.shards.length} search shard${index.shards.length > 1 ? 's' : ''}) in ${Math.round(performance.now() - started)} ms`);
+  console.log(`generated data for ${articles.length} posts (${quotes.length} pull quotes, ${index.shards.length} search shard${index.shards.length > 1 ? 's' : ''}) in ${Math.round(performance.now() - started)} ms, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 } catch (err) {
   console.error(`build failed: ${err instanceof Error ? err.message : err}`);
   process.exitCode = 1;

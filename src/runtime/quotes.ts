@@ -2,7 +2,7 @@
 import type { Quote } from '../core/quote.js';
 import { fold } from '../core/search/analyzer-fold.js';
 import { cached } from './api.js';
-import { allQuotes } from './data/source.js';
+import { allQuotes, featuredQuotes } from './data/source.js';
 import { search } from './search/search.js';
 
 export interface QuoteFilter {
@@ -17,6 +17,15 @@ export interface QuoteFilter {
 }
 
 const loadQuotes = cached(() => allQuotes());
+const loadFeatured = cached(() => featuredQuotes());
+
+/**
+ * Quotes for a carousel with no filter: a bounded selection spread over the archive (in the ES module build,
+ * whatever the archive's size; the classic script, all of them).
+ */
+export async function featured(): Promise<Quote[]> {
+  return structuredClone(await loadFeatured(undefined));
+}
 
 export async function quotes(filter: QuoteFilter = {}): Promise<Quote[]> {
   let list = await loadQuotes(undefined);

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import type { Article, Block } from '../../src/core/post.js';
 import { loadContent } from '../../src/pipeline/content.js';
 import { deriveArticles } from '../../src/pipeline/derive.js';
+import { FEATURED_QUOTES, featuredQuotes } from '../../src/pipeline/emit.js';
 import { MAX_LENGTH, MIN_LENGTH, extractQuotes } from '../../src/pipeline/quotes/extract.js';
 
 const articles = deriveArticles(loadContent('content'));
@@ -90,5 +91,21 @@ describe('pull quotes', () => {
     }
     // The Stansfield Smith passage stands in the introduction and in the article: one quote.
     assert.equal(quotes.filter((q) => q.text.startsWith('The Chinese have devoted immense public funding')).length, 1);
+  });
+});
+
+describe('featured quotes (what an unfiltered carousel loads)', () => {
+  it('are bounded whatever the archive, spread over its posts, those with a speaker first', () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({ ...quotes[i % quotes.length], articleId: `post-${i % 150}` }));
+    const picked = featuredQuotes(many);
+    assert.equal(picked.length, FEATURED_QUOTES);
+    assert.equal(new Set(picked.map((q) => q.articleId)).size, FEATURED_QUOTES);
+    const seed = featuredQuotes(quotes);
+    assert.equal(seed.length, Math.min(FEATURED_QUOTES, quotes.length));
+    const first = new Map<string, (typeof seed)[number]>();
+    for (const q of seed) if (!first.has(q.articleId)) first.set(q.articleId, q);
+    for (const [id, q] of first) {
+      if (quotes.some((o) => o.articleId === id && o.speaker)) assert.ok(q.speaker, id);
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { Quote } from '../../core/quote.js';
 import { LocaleController } from '../../i18n/localization.js';
 import { formatNumber } from '../../i18n/plural.js';
 import { summary } from '../../runtime/api.js';
-import { quotes } from '../../runtime/quotes.js';
+import { featured, quotes } from '../../runtime/quotes.js';
 import { durationAttribute, warnOnce } from '../shared/attributes.js';
 import { defineOnce } from '../shared/define.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
@@ -143,12 +143,13 @@ export class FoscQuoteCarousel extends LitElement {
     this.phase = 'loading';
     try {
       const limit = durationAttribute(this, 'limit', this.limit, 12, { min: 1, max: 100 });
-      const found = await quotes({
+      const filter = {
         article: this.article?.trim() || undefined,
         query: this.query || undefined,
         lang: this.filterLang || undefined,
         speaker: this.speaker || undefined,
-      });
+      };
+      const found = Object.values(filter).some(Boolean) ? await quotes(filter) : await featured();
       const slides = await Promise.all(found.slice(0, limit).map((q) => this.slideOf(q)));
       if (ticket === this.ticket) this.setSlides(slides);
     } catch (err) {

@@ -30,6 +30,7 @@ export const catalog = () => required<ArticleSummary[]>('catalog.json');
 export const summary = (id: string) => fetchJson<ArticleSummary>(`summaries/${safe(id)}.json`);
 export const post = (id: string) => fetchJson<Article>(`posts/${safe(id)}.json`);
 export const allQuotes = () => required<Quote[]>('quotes.json');
+export const featuredQuotes = () => required<Quote[]>('quotes-featured.json');
 
 export async function search(): Promise<SearchSource> {
   const manifest = await required<SearchManifest>('search/manifest.json');

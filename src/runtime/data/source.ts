@@ -29,6 +29,8 @@ export function post(id: string): Promise<Article | undefined> {
 }
 
 export const allQuotes = (): Promise<Quote[]> => import('../../generated/quotes.js').then((m) => m.default);
+/** An unfiltered carousel's quotes; the bundled archive is small: all of them. */
+export const featuredQuotes = allQuotes;
 
 export async function search(): Promise<SearchSource> {
   const [{ default: manifest }, loaders] = await Promise.all([
