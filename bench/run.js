@@ -2,15 +2,13 @@
 // the built bundles. Prints figures; asserts nothing (budgets are shown beside the figures).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
-import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { launch, serve } from './harness.js';
 
 const root = process.cwd();
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -50,25 +48,8 @@ const pages = {
     <fosc-bilingual-reader article="silence-on-decolonise"></fosc-bilingual-reader>`),
   '/bench/search.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>search bench</title></head><body></body></html>`,
 };
-const files = sirv('.', { dev: true });
-const server = createServer((req, res) => {
-  const path = req.url.split('?')[0];
-  if (pages[path]) {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    return res.end(pages[path]);
-  }
-  files(req, res, () => {
-    res.statusCode = 404;
-    res.end();
-  });
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-quic'],
-});
+const { origin, close } = await serve(pages);
+const browser = await launch();
 
 /** Opens a page with a cold cache and lists every file it pulled from us, with its gzip size. */
 async function visit(path, then, init) {
@@ -256,7 +237,7 @@ const searchBench = await (async () => {
 })();
 
 await browser.close();
-server.close();
+close();
 
 // ---- report ----
 const row = (cells) => `| ${cells.join(' | ')} |`;

@@ -3,15 +3,13 @@
 // result and how fast queries run over the term shards.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
-import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { launch, serve } from './harness.js';
 
 const POSTS = Number(process.env.SCALE_POSTS) || 5000;
 const dir = '.tmp/scale';
@@ -54,23 +52,8 @@ const gz = (path) => {
   if (!gzCache.has(path)) gzCache.set(path, gzipSync(readFileSync(path), { level: 9 }).length);
   return gzCache.get(path);
 };
-const files = sirv('.', { dev: true });
-const server = createServer((req, res) => {
-  if (req.url === '/scale.html') {
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    return res.end('<!doctype html><meta charset="utf-8"><title>scale</title>');
-  }
-  files(req, res, () => {
-    res.statusCode = 404;
-    res.end();
-  });
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-quic'],
-});
+const { origin, close } = await serve({ '/scale.html': '<!doctype html><meta charset="utf-8"><title>scale</title>' });
+const browser = await launch();
 
 const judged = JSON.parse(readFileSync('test/fixtures/judged-queries.json', 'utf8')).queries.map((j) => j.q);
 // Cold: a fresh page per query; what it pulls until search() gives its results (excerpts included).
@@ -116,7 +99,7 @@ const times = await (async () => {
   return result;
 })();
 await browser.close();
-server.close();
+close();
 
 const dataBytes = (p) => statSync(join(dir, 'data', p)).size;
 console.log('\n| measure | value | goal |');

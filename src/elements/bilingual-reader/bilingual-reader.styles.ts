@@ -8,14 +8,6 @@ export const bilingualReaderStyles = css`
     color: var(--_fg);
     line-height: 1.6;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [part~='reader'] {
     background: var(--_bg);
     border: 1px solid var(--_border);

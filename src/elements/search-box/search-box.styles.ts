@@ -7,14 +7,6 @@ export const searchBoxStyles = css`
     max-inline-size: var(--fosc-search-max-width, 40rem);
     color: var(--_fg);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [part~='label'] {
     display: block;
     margin-block-end: 0.25rem;

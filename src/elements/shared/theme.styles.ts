@@ -31,6 +31,15 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Text for screen readers only. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   /* Content is isolated from the UI around it: bidi controls in a title cannot reorder our labels. */
   [lang] {
     unicode-bidi: isolate;
