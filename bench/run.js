@@ -277,9 +277,10 @@ console.log(row(['aligner, 100 × 100 paragraphs', ms(searchBench.alignTimes[100
 console.log(row(['aligner, 1,000 × 1,000 paragraphs', ms(searchBench.alignTimes[1000])]));
 console.log(row(['reader render, archive pair, side by side (median of 5, data cached)', ms(pct(readerRender, 0.5))]));
 
-console.log('\n## dist/ (raw and gzip per file)\n');
+console.log('\n## dist/ (raw and gzip per file, code and data)\n');
 const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-const distFiles = walk('dist').filter((p) => p.endsWith('.js'));
+// Code and data (type declarations left out).
+const distFiles = walk('dist').filter((p) => p.endsWith('.js') || p.endsWith('.json'));
 console.log(row(['file', 'raw', 'gzip']));
 console.log(row(['---', '---:', '---:']));
 let rawSum = 0;

@@ -63,3 +63,43 @@ describe('UI language', () => {
     expect(text(part(missing, 'status'))).to.equal('No se encontró este artículo.');
   });
 });
+
+describe('every element in every locale', () => {
+  const expected: Record<string, { search: string; rotation: string; toolbar: string; notFound: string }> = {
+    en: { search: 'Search the archive', rotation: 'Stop automatic slide show', toolbar: 'Reading options', notFound: 'This article could not be found.' },
+    fr: { search: 'Rechercher dans les archives', rotation: 'Arrêter le défilement automatique', toolbar: 'Options de lecture', notFound: 'Cet article est introuvable.' },
+    es: { search: 'Buscar en el archivo', rotation: 'Detener el pase automático', toolbar: 'Opciones de lectura', notFound: 'No se encontró este artículo.' },
+    'zh-Hans': { search: '搜索文章库', rotation: '停止自动播放', toolbar: '阅读选项', notFound: '找不到这篇文章。' },
+  };
+  after(() => setLocale(null));
+
+  for (const [locale, want] of Object.entries(expected)) {
+    it(`${locale}: search box, carousel, reader and card speak it, and say so with lang`, async () => {
+      await import('../../src/elements/search-box/search-box.js');
+      await import('../../src/elements/quote-carousel/quote-carousel.js');
+      await import('../../src/elements/bilingual-reader/bilingual-reader.js');
+      const wrap = await fixture(html`<div>
+        <fosc-search-box></fosc-search-box>
+        <fosc-quote-carousel interval="60000"></fosc-quote-carousel>
+        <fosc-bilingual-reader article="silence-on-decolonise"></fosc-bilingual-reader>
+        <fosc-article-card article="not-a-post"></fosc-article-card>
+      </div>`);
+      const [box, carousel, reader, card] = [...wrap.children] as HTMLElement[];
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        await waitUntil(() => part(carousel, 'slide') && part(reader, 'toolbar') && part(card, 'status'), 'not rendered');
+        await setLocale(locale);
+        expect(text(box.shadowRoot!.querySelector('label'))).to.equal(want.search);
+        expect(text(part(carousel, 'rotation'))).to.equal(want.rotation);
+        expect(part(reader, 'toolbar')!.getAttribute('aria-label')).to.equal(want.toolbar);
+        expect(text(part(card, 'status'))).to.equal(want.notFound);
+        for (const el of [box, carousel, reader, card]) {
+          expect(el.shadowRoot!.querySelector(`[lang="${locale}"]`), el.localName).to.exist;
+        }
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
+});

@@ -122,4 +122,10 @@ describe('aligner on the archive’s translated pair', () => {
     assert.equal(begins(fr, 2), 'Lorsque le gouvernement ');
     assert.equal(begins(fr, 12), 'Comme c’était différent ');
   });
+
+  it('finds the same pairs with the French first', () => {
+    const forward = align(en, fr).map((l) => JSON.stringify([l.a, l.b]));
+    const backward = align(fr, en).map((l) => JSON.stringify([l.b, l.a]));
+    assert.deepEqual(new Set(backward), new Set(forward));
+  });
 });

@@ -71,20 +71,21 @@ function lengthCost(la: number, lb: number, c: number): number {
 export function align(a: readonly Segment[], b: readonly Segment[], options: AlignOptions = {}): Link[] {
   const lenA = a.map((s) => s.text.length);
   const lenB = b.map((s) => s.text.length);
-  // How much longer one language runs than the other: first guessed from the totals (which one-sided parts
-  // skew), then measured on the pairs that guess finds.
+  // How much longer one language runs than the other: first taken as 1 (totals would mislead: one version's
+  // introduction can be longer than the other's whole text), then measured on the pairs that finds, twice.
   const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
-  // Text that can pair with nothing on the other side (its language is all the other side has) is left out.
-  const langsA = new Set(a.map((s) => s.lang));
-  const langsB = new Set(b.map((s) => s.lang));
-  const canPair = (s: Segment, other: Set<string | undefined>) => !s.lang || [...other].some((l) => l !== s.lang);
-  const guess = sum(lenB.filter((_, j) => canPair(b[j], langsA))) / (sum(lenA.filter((_, i) => canPair(a[i], langsB))) || 1);
-  const first = alignWithRatio(a, b, guess || 1, options);
-  const pairs = first.filter((l) => l.a.length === 1 && l.b.length === 1);
-  if (pairs.length < 3) return first;
-  const ratio = sum(pairs.map((l) => lenB[l.b[0]])) / (sum(pairs.map((l) => lenA[l.a[0]])) || 1);
-  // A guess within 3% of the measure would not change the result.
-  return Math.abs(ratio / guess - 1) < 0.03 ? first : alignWithRatio(a, b, ratio, options);
+  let ratio = 1;
+  let links = alignWithRatio(a, b, ratio, options);
+  for (let pass = 0; pass < 2; pass++) {
+    const pairs = links.filter((l) => l.a.length === 1 && l.b.length === 1);
+    if (pairs.length < 3) break;
+    const measured = sum(pairs.map((l) => lenB[l.b[0]])) / (sum(pairs.map((l) => lenA[l.a[0]])) || 1);
+    // A ratio within 3% of the last would not change the result.
+    if (Math.abs(measured / ratio - 1) < 0.03) break;
+    ratio = measured;
+    links = alignWithRatio(a, b, ratio, options);
+  }
+  return links;
 }
 
 function alignWithRatio(a: readonly Segment[], b: readonly Segment[], c: number, options: AlignOptions): Link[] {
