@@ -143,14 +143,15 @@ export class FoscArticleCard extends LitElement {
   private renderArticle(a: ArticleSummary) {
     const href = safeHttpUrl(this.href) ?? safeHttpUrl(a.url) ?? this.fallbackHref();
     const ui = this.i18n.locale;
-    const minutes = new Intl.NumberFormat(ui).format(a.readingMinutes);
+    // The duration as the UI language writes it ("5 min", "5分钟"), through Intl.
+    const minutes = new Intl.NumberFormat(ui, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(a.readingMinutes);
     const compact = this.variant === 'compact';
     const sources = new Intl.ListFormat(ui, { type: 'conjunction' }).format(a.sources);
     const language = new Intl.DisplayNames([ui], { type: 'language' }).of(a.lang) ?? a.lang;
     return html`<article part="card" lang=${ui}>
       <p part="meta">
         <span part="language">${language}</span>
-        <span part="reading-time">${msg(str`${minutes} min read`)}</span>
+        <span part="reading-time">${msg(str`${minutes} read`)}</span>
       </p>
       <h3 part="title" lang=${a.lang}>${href ? html`<a part="link" href=${href}>${a.title}</a>` : a.title}</h3>
       ${compact ? nothing : html`<p part="excerpt" lang=${a.lang}>${a.excerpt}</p>`}
