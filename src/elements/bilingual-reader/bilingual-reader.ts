@@ -221,10 +221,6 @@ export class FoscBilingualReader extends LitElement {
     return lang;
   }
 
-  private setMode(mode: Mode): void {
-    this.chosenMode = mode;
-  }
-
   // ---- deep links ----
 
   private onHash = () => {
@@ -235,12 +231,6 @@ export class FoscBilingualReader extends LitElement {
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
   };
-
-  /** Scrolls to a segment and points the page's address at it. */
-  scrollToSegment(id: string): void {
-    history.replaceState(null, '', `#${encodeURIComponent(id)}`);
-    this.onHash();
-  }
 
   // ---- rendering ----
 
@@ -291,7 +281,7 @@ export class FoscBilingualReader extends LitElement {
     return html`<div part="toolbar" role="group" aria-label=${msg('Reading options')}>
       <span class="modes">
         ${MODES.map(
-          (m) => html`<button part="mode" type="button" aria-pressed=${m === mode ? 'true' : 'false'} @click=${() => this.setMode(m)}>
+          (m) => html`<button part="mode" type="button" aria-pressed=${m === mode ? 'true' : 'false'} @click=${() => (this.chosenMode = m)}>
             ${labels[m]}
           </button>`,
         )}

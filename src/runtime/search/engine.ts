@@ -98,10 +98,6 @@ export class SearchEngine {
     this.averages = averageLengths(data.manifest);
   }
 
-  get postCount(): number {
-    return this.data.manifest.posts.length;
-  }
-
   private shard(n: number): Promise<Shard> {
     let pending = this.shards.get(n);
     if (!pending) {
