@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ArticleSummary, TranslationRef } from '../../core/post.js';
+import { endonym, languageName } from '../../i18n/language-names.js';
 import { LocaleController } from '../../i18n/localization.js';
 import { UnknownArticleError, summary } from '../../runtime/api.js';
 import { defineOnce } from '../shared/define.js';
@@ -13,8 +14,6 @@ type View =
   | { state: 'idle' | 'loading' | 'missing' | 'error' }
   | { state: 'ready'; article: ArticleSummary };
 
-/** The name of a language in that language ("français"), as language switchers show it. */
-const endonym = (lang: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
 
 /**
  * A post of the archive as a card that links back to it: title, excerpt, where it first appeared, reading
@@ -147,7 +146,7 @@ export class FoscArticleCard extends LitElement {
     const minutes = new Intl.NumberFormat(ui, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(a.readingMinutes);
     const compact = this.variant === 'compact';
     const sources = new Intl.ListFormat(ui, { type: 'conjunction' }).format(a.sources);
-    const language = new Intl.DisplayNames([ui], { type: 'language' }).of(a.lang) ?? a.lang;
+    const language = languageName(a.lang, ui);
     return html`<article part="card" lang=${ui}>
       <p part="meta">
         <span part="language">${language}</span>

@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Unit } from '../../core/align/units.js';
+import { endonym, languageName } from '../../i18n/language-names.js';
 import { LocaleController } from '../../i18n/localization.js';
 import { UnknownArticleError } from '../../runtime/api.js';
 import { warnOnce } from '../shared/attributes.js';
@@ -179,7 +180,7 @@ export class FoscBilingualReader extends LitElement {
   // ---- switching ----
 
   private languageName(lang: string): string {
-    return new Intl.DisplayNames([this.i18n.locale], { type: 'language' }).of(lang) ?? lang;
+    return languageName(lang, this.i18n.locale);
   }
 
   private otherLang(lang: string | undefined): string | undefined {
@@ -272,7 +273,7 @@ export class FoscBilingualReader extends LitElement {
 
   private renderToolbar(mode: Mode) {
     const other = this.otherLang(this.shown)!;
-    const otherName = new Intl.DisplayNames([other], { type: 'language' }).of(other) ?? other;
+    const otherName = endonym(other);
     const labels: Record<Mode, string> = {
       interleaved: msg('Interleaved'),
       'side-by-side': msg('Side by side'),

@@ -6,9 +6,9 @@ import { LocaleController } from '../../i18n/localization.js';
 import { formatNumber } from '../../i18n/plural.js';
 import { summary } from '../../runtime/api.js';
 import { featured, quotes } from '../../runtime/quotes.js';
-import { durationAttribute, warnOnce } from '../shared/attributes.js';
+import { numberAttribute, warnOnce } from '../shared/attributes.js';
 import { defineOnce } from '../shared/define.js';
-import { safeHttpUrl } from '../shared/safe-url.js';
+import { postHref, safeHttpUrl } from '../shared/safe-url.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { quoteCarouselStyles } from './quote-carousel.styles.js';
 import { RotationController } from './rotation-controller.js';
@@ -119,7 +119,7 @@ export class FoscQuoteCarousel extends LitElement {
   /** Exposed for tests: whether a timer is pending. */
   readonly rotation = new RotationController(
     this,
-    () => durationAttribute(this, 'interval', this.interval, DEFAULT_INTERVAL, { min: 500, max: 600_000 }),
+    () => numberAttribute(this, 'interval', this.interval, DEFAULT_INTERVAL, { min: 500, max: 600_000 }),
     () => this.show(this.current + 1),
     () => this.slides.length > 1,
   );
@@ -142,7 +142,7 @@ export class FoscQuoteCarousel extends LitElement {
     }
     this.phase = 'loading';
     try {
-      const limit = durationAttribute(this, 'limit', this.limit, 12, { min: 1, max: 100 });
+      const limit = numberAttribute(this, 'limit', this.limit, 12, { min: 1, max: 100 });
       const filter = {
         article: this.article?.trim() || undefined,
         query: this.query || undefined,
@@ -161,16 +161,13 @@ export class FoscQuoteCarousel extends LitElement {
 
   private async slideOf(q: Quote): Promise<Slide> {
     const post = await summary(q.articleId).catch(() => undefined);
-    const template = this.hrefTemplate?.includes('{id}')
-      ? this.hrefTemplate.replaceAll('{id}', encodeURIComponent(q.articleId))
-      : undefined;
     return {
       text: q.text,
       speaker: q.speaker,
       lang: q.lang,
       articleId: q.articleId,
       title: post?.title,
-      href: safeHttpUrl(template) ?? safeHttpUrl(post?.url),
+      href: postHref(this.hrefTemplate, q.articleId, post?.url),
     };
   }
 

@@ -4,10 +4,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { LocaleController } from '../../i18n/localization.js';
 import { formatNumber, plural } from '../../i18n/plural.js';
 import { type SearchResult, loadSearch, search } from '../../runtime/search/search.js';
-import { durationAttribute } from '../shared/attributes.js';
+import { numberAttribute } from '../shared/attributes.js';
 import { defineOnce } from '../shared/define.js';
 import { marked } from '../shared/marked.js';
-import { safeHttpUrl } from '../shared/safe-url.js';
+import { postHref } from '../shared/safe-url.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { searchBoxStyles } from './search-box.styles.js';
 
@@ -148,7 +148,7 @@ export class FoscSearchBox extends LitElement {
     this.open = !!this.value.trim();
     this.warmUp();
     clearTimeout(this.timer);
-    const wait = durationAttribute(this, 'debounce', this.debounce, DEFAULT_DEBOUNCE, { max: 5000 });
+    const wait = numberAttribute(this, 'debounce', this.debounce, DEFAULT_DEBOUNCE, { max: 5000 });
     this.timer = setTimeout(() => void this.run(), wait);
   }
 
@@ -161,7 +161,7 @@ export class FoscSearchBox extends LitElement {
       this.open = false;
       return;
     }
-    const limit = durationAttribute(this, 'limit', this.limit, DEFAULT_LIMIT, { min: 1, max: 50 });
+    const limit = numberAttribute(this, 'limit', this.limit, DEFAULT_LIMIT, { min: 1, max: 50 });
     try {
       const results = await search(q, { lang: this.filterLang || undefined, limit });
       if (ticket !== this.ticket) return;
@@ -247,15 +247,8 @@ export class FoscSearchBox extends LitElement {
     }
   }
 
-  private hrefFor(result: SearchResult): string | undefined {
-    const template = this.hrefTemplate?.includes('{id}')
-      ? this.hrefTemplate.replaceAll('{id}', encodeURIComponent(result.id))
-      : undefined;
-    return safeHttpUrl(template) ?? safeHttpUrl(result.url);
-  }
-
   private choose(result: SearchResult): void {
-    const url = this.hrefFor(result);
+    const url = postHref(this.hrefTemplate, result.id, result.url);
     const event = new CustomEvent('fosc-search-select', {
       detail: { id: result.id, title: result.title, lang: result.lang, url, query: this.searched },
       bubbles: true,

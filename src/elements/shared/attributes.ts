@@ -9,8 +9,8 @@ export function warnOnce(el: Element, key: string, message: string): void {
   console.warn(`${el.localName}: ${message}`);
 }
 
-/** A whole number of milliseconds within bounds, or the default (with a warning) when the attribute is nonsense. */
-export function durationAttribute(
+/** A whole number within bounds (milliseconds, a count), or the default (with a warning) when the attribute is nonsense. */
+export function numberAttribute(
   el: Element,
   name: string,
   value: unknown,
@@ -20,6 +20,6 @@ export function durationAttribute(
   if (value === null || value === undefined || value === '') return fallback;
   const n = Number(value);
   if (Number.isFinite(n) && n >= min && n <= max) return Math.round(n);
-  warnOnce(el, name, `${name}="${String(value)}" is not a duration between ${min} and ${max} ms; using ${fallback}.`);
+  warnOnce(el, name, `${name}="${String(value)}" is not a number between ${min} and ${max}; using ${fallback}.`);
   return fallback;
 }
