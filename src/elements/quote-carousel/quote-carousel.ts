@@ -4,7 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import type { Quote } from '../../core/quote.js';
 import { LocaleController } from '../../i18n/localization.js';
 import { formatNumber } from '../../i18n/plural.js';
-import { summary } from '../../runtime/api.js';
 import { featured, quotes } from '../../runtime/quotes.js';
 import { numberAttribute, warnOnce } from '../shared/attributes.js';
 import { defineOnce } from '../shared/define.js';
@@ -150,8 +149,7 @@ export class FoscQuoteCarousel extends LitElement {
         speaker: this.speaker || undefined,
       };
       const found = Object.values(filter).some(Boolean) ? await quotes(filter) : await featured();
-      const slides = await Promise.all(found.slice(0, limit).map((q) => this.slideOf(q)));
-      if (ticket === this.ticket) this.setSlides(slides);
+      if (ticket === this.ticket) this.setSlides(found.slice(0, limit).map((q) => this.slideOf(q)));
     } catch (err) {
       if (ticket !== this.ticket) return;
       console.warn('fosc-quote-carousel: the quotes could not be loaded.', err);
@@ -159,15 +157,14 @@ export class FoscQuoteCarousel extends LitElement {
     }
   }
 
-  private async slideOf(q: Quote): Promise<Slide> {
-    const post = await summary(q.articleId).catch(() => undefined);
+  private slideOf(q: Quote): Slide {
     return {
       text: q.text,
       speaker: q.speaker,
       lang: q.lang,
       articleId: q.articleId,
-      title: post?.title,
-      href: postHref(this.hrefTemplate, q.articleId, post?.url),
+      title: q.articleTitle,
+      href: postHref(this.hrefTemplate, q.articleId, q.articleUrl),
     };
   }
 

@@ -140,6 +140,8 @@ export function extractQuotes(article: Article): Quote[] {
       text: cut.text,
       ...(speaker && { speaker }),
       articleId: article.id,
+      articleTitle: article.title,
+      ...(article.url && { articleUrl: article.url }),
       lang,
       position: { block: path, start },
       ...(cut.trimmed && { trimmed: true }),
