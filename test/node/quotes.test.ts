@@ -91,6 +91,8 @@ describe('pull quotes', () => {
     }
     // The Stansfield Smith passage stands in the introduction and in the article: one quote.
     assert.equal(quotes.filter((q) => q.text.startsWith('The Chinese have devoted immense public funding')).length, 1);
+    // Worded twice ("Chairman Mao" in the introduction, "President Mao" in the piece): still one quote.
+    assert.equal(quotes.filter((q) => q.text.startsWith('Before leaving for Vietnam')).length, 1);
   });
 });
 

@@ -194,12 +194,29 @@ export function extractQuotes(article: Article): Quote[] {
 /** Folded letters and digits only: the same quotation typeset twice compares equal. */
 const key = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** One copy of each quotation: where one contains another, the longer stays, with a speaker if either has one. */
+/** Share of the words of the shorter text that the other has too. */
+function overlap(a: string, b: string): number {
+  const [x, y] = [new Set(a.split(' ')), new Set(b.split(' '))].sort((p, q) => p.size - q.size);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size || 1);
+}
+
+/** Most words alike: the same quotation as the introduction and the reprinted piece each worded it. */
+const TWIN_OVERLAP = 0.75;
+
+/**
+ * One copy of each quotation: where one contains another, or they share nearly all their words ("Chairman Mao" in
+ * the introduction, "President Mao" in the piece), the longer stays, with a speaker if either has one.
+ */
 function dedupe(found: Found[]): Found[] {
   const kept: Found[] = [];
   for (const quote of found) {
     const k = key(quote.text);
-    const twin = kept.findIndex((q) => key(q.text).includes(k) || k.includes(key(q.text)));
+    const twin = kept.findIndex((q) => {
+      const other = key(q.text);
+      return other.includes(k) || k.includes(other) || overlap(k, other) >= TWIN_OVERLAP;
+    });
     if (twin < 0) {
       kept.push(quote);
       continue;
