@@ -38,6 +38,16 @@ describe('embedding on a partner page', () => {
     expect(win.violations).to.deep.equal([]);
   });
 
+  it('shows the partner’s fallback content when the script never loads', async () => {
+    await fetch('/__fail?chunk=fosc-widgets.js');
+    const { doc } = await open('/test/pages/strict.html');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(doc.defaultView!.customElements.get('fosc-article-card')).to.equal(undefined);
+    const link = doc.querySelector('fosc-article-card a')!;
+    expect(link.textContent).to.equal('Quiet please!');
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
   it('requests nothing but its own files, sets no cookie and stores nothing', async () => {
     const { win, doc } = await open('/test/pages/strict.html');
     await waitUntil(() => TAGS.every((t) => rendered(doc, t)), 'not every element rendered', { timeout: 8000 });
