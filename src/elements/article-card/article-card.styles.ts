@@ -49,6 +49,9 @@ export const articleCardStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
+    /* Room for the link's focus ring, which the clamp's overflow would otherwise cut. */
+    padding: 4px;
+    margin: -4px;
   }
   :host([variant='compact']) [part~='title'] {
     font-size: 1em;

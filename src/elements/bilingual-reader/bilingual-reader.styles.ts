@@ -57,6 +57,10 @@ export const bilingualReaderStyles = css`
     min-block-size: 2rem;
     cursor: pointer;
   }
+  /* The group's rounded corners clip what stands outside it: the focus ring goes inside. */
+  [part~='mode']:focus-visible {
+    outline-offset: -3px;
+  }
   [part~='mode'] + [part~='mode'] {
     border-inline-start: 1px solid var(--_border);
   }
