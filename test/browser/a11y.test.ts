@@ -128,3 +128,38 @@ describe('narrow screens and zoom', () => {
     }
   });
 });
+
+describe('visible focus', () => {
+  it('every control a Tab reaches shows a focus ring', async function () {
+    this.timeout(20_000);
+    const wrap = await fixture(html`<main>
+      <button id="start">start</button>
+      <fosc-search-box></fosc-search-box>
+      <fosc-article-card article="quiet-please-were-decolonising" href="https://example.org/q"></fosc-article-card>
+      <fosc-quote-carousel interval="60000"></fosc-quote-carousel>
+      <fosc-bilingual-reader article="silence-on-decolonise" mode="single"></fosc-bilingual-reader>
+    </main>`);
+    const [, , card, carousel, reader] = [...wrap.children];
+    await waitUntil(() => inShadow(card, '[part~="title"]') && inShadow(carousel, '[part~="slide"]') && inShadow(reader, '[part~="segment"]'));
+    (wrap.querySelector('#start') as HTMLElement).focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Tab' });
+      let el = document.activeElement as Element | null;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      if (!el || el === document.body) break;
+      const host = (el.getRootNode() as ShadowRoot).host;
+      // The search field draws its ring on the box around it (focus-within).
+      const ringed = el.matches('input') ? el.closest('[part~="field"]')! : el;
+      const style = getComputedStyle(ringed);
+      const label = `${host?.localName} ${el.getAttribute('part') ?? el.localName}`;
+      seen.push(label);
+      expect(style.outlineStyle, label).to.not.equal('none');
+      expect(parseFloat(style.outlineWidth), label).to.be.at.least(2);
+    }
+    expect(seen.some((s) => s.startsWith('fosc-search-box'))).to.equal(true);
+    expect(seen.some((s) => s.startsWith('fosc-article-card'))).to.equal(true);
+    expect(seen.some((s) => s.startsWith('fosc-quote-carousel'))).to.equal(true);
+    expect(seen.some((s) => s.startsWith('fosc-bilingual-reader'))).to.equal(true);
+  });
+});
