@@ -1,4 +1,6 @@
-// Two bundles of one entry: an ES module that loads data chunks lazily, and a classic script with everything inside.
+// Two bundles of one entry: an ES module that loads its data as it needs it, and a classic script with everything
+// inside (up to a size of archive: see CARRIED_POSTS).
+import { readdirSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -21,7 +23,7 @@ const silenceLocalizeEvents = () =>
  * The ES module build reads its data from JSON files in dist/data/ (src/runtime/data/hosted.ts) instead of the
  * generated modules the classic script carries; and hosted.ts finds dist/ from the chunk it ends up in.
  */
-const hostedData = () => ({
+const hostedData = ({ classic = false } = {}) => ({
   name: 'fosc-hosted-data',
   async resolveId(source, importer, options) {
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
@@ -32,10 +34,19 @@ const hostedData = () => ({
   },
   resolveImportMeta(property, { chunkId, moduleId }) {
     if (property !== 'url' || !/hosted\.ts$/.test(moduleId)) return null;
+    // A classic script knows where it was loaded from only while it first runs (when hosted.ts is evaluated).
+    if (classic) return `(document.currentScript && document.currentScript.src || document.baseURI)`;
     const up = '../'.repeat(chunkId.split('/').length - 1) || './';
     return `new URL(${JSON.stringify(up)}, import.meta.url).href`;
   },
 });
+
+/**
+ * Up to this many posts the classic script carries the archive inside; beyond, it fetches dist/data/ as the module
+ * does (5,000 posts inside would make a 31 MB script and a build of nearly two minutes).
+ */
+const CARRIED_POSTS = 500;
+const carriesArchive = readdirSync('content').filter((f) => f.endsWith('.md')).length <= CARRIED_POSTS;
 
 const plugins = () => [
   silenceLocalizeEvents(),
@@ -69,7 +80,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: plugins(),
+    plugins: carriesArchive ? plugins() : [hostedData({ classic: true }), ...plugins()],
     output: {
       file: 'dist/fosc-widgets.iife.js',
       format: 'iife',
