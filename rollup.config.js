@@ -1,6 +1,6 @@
 // Two bundles of one entry: an ES module that loads its data as it needs it, and a classic script with everything
 // inside (up to a size of archive: see CARRIED_POSTS).
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -42,11 +42,11 @@ const hostedData = ({ classic = false } = {}) => ({
 });
 
 /**
- * Up to this many posts the classic script carries the archive inside; beyond, it fetches dist/data/ as the module
- * does (5,000 posts inside would make a 31 MB script and a build of nearly two minutes).
+ * Up to `carriedPosts` posts (build.config.json) the classic script carries the archive inside; beyond, it fetches
+ * dist/data/ as the module does (5,000 posts inside would make a 31 MB script). The generator makes the same choice.
  */
-const CARRIED_POSTS = 500;
-const carriesArchive = readdirSync('content').filter((f) => f.endsWith('.md')).length <= CARRIED_POSTS;
+const { carriedPosts } = JSON.parse(readFileSync('build.config.json', 'utf8'));
+const carriesArchive = readdirSync('content').filter((f) => f.endsWith('.md')).length <= carriedPosts;
 
 const plugins = () => [
   silenceLocalizeEvents(),
