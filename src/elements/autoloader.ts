@@ -4,6 +4,8 @@
  * seen by a MutationObserver. A tag inside another component's shadow root is not seen: import its module
  * (`fosc-widgets/elements/<name>.js`) or call `defineAll()`.
  */
+import { cached } from '../runtime/cached.js';
+
 const loaders: Record<string, () => Promise<unknown>> = {
   'fosc-article-card': () => import('./article-card/article-card.js'),
   'fosc-search-box': () => import('./search-box/search-box.js'),
@@ -11,22 +13,16 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'fosc-bilingual-reader': () => import('./bilingual-reader/bilingual-reader.js'),
 };
 
-const requested = new Map<string, Promise<unknown>>();
+const load = cached((tag: string) =>
+  loaders[tag]().catch((err) => {
+    console.warn(`fosc-widgets: the code for <${tag}> could not be loaded.`, err);
+    throw err;
+  }),
+);
 
 /** Loads and defines one element; resolves when it is defined. A failed load is tried again next time. */
 export function define(tag: string): Promise<unknown> {
-  const load = loaders[tag];
-  if (!load) return Promise.reject(new Error(`fosc-widgets: no element called <${tag}>`));
-  let pending = requested.get(tag);
-  if (!pending) {
-    pending = load().catch((err) => {
-      requested.delete(tag);
-      console.warn(`fosc-widgets: the code for <${tag}> could not be loaded.`, err);
-      throw err;
-    });
-    requested.set(tag, pending);
-  }
-  return pending;
+  return loaders[tag] ? load(tag) : Promise.reject(new Error(`fosc-widgets: no element called <${tag}>`));
 }
 
 /** Loads every element now (for tags the autoloader cannot see). */

@@ -3,6 +3,7 @@
  * build). Each piece loads once; a load that fails is not remembered, so the next call tries the network again.
  */
 import type { Article, ArticleSummary } from '../core/post.js';
+import { cached } from './cached.js';
 import * as data from './data/source.js';
 
 /** Rejection for an id the archive does not hold. */
@@ -11,22 +12,6 @@ export class UnknownArticleError extends Error {
     super(`fosc-widgets: no article with id "${id}" in this archive`);
     this.name = 'UnknownArticleError';
   }
-}
-
-/** Caches a promise per key, but forgets it when it rejects so that a retry reloads. */
-export function cached<K, T>(load: (key: K) => Promise<T>): (key: K) => Promise<T> {
-  const pending = new Map<K, Promise<T>>();
-  return (key) => {
-    let p = pending.get(key);
-    if (!p) {
-      p = load(key).catch((err) => {
-        pending.delete(key);
-        throw err;
-      });
-      pending.set(key, p);
-    }
-    return p;
-  };
 }
 
 const loadCatalog = cached(() => data.catalog());

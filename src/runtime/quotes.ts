@@ -1,7 +1,7 @@
 /** `quotes({ article, query, lang, speaker })`: the archive's pull quotes, filtered. The quotes load lazily. */
 import type { Quote } from '../core/quote.js';
 import { fold } from '../core/search/analyzer-fold.js';
-import { cached } from './api.js';
+import { cached } from './cached.js';
 import { allQuotes, featuredQuotes } from './data/source.js';
 import { search } from './search/search.js';
 

@@ -6,21 +6,16 @@
 import type { Article, ArticleSummary } from '../../core/post.js';
 import type { Quote } from '../../core/quote.js';
 import { postLoaders } from '../../generated/posts.js';
+import { cached } from '../cached.js';
 import { type SearchSource, searchSource } from './search-source.js';
-
-const catalogById = () =>
-  import('../../generated/catalog.js').then((m) => new Map(m.default.map((a) => [a.id, a] as const)));
-let byId: ReturnType<typeof catalogById> | undefined;
 
 export const catalog = (): Promise<ArticleSummary[]> => import('../../generated/catalog.js').then((m) => m.default);
 
+const catalogById = cached(async () => new Map((await catalog()).map((a) => [a.id, a] as const)));
+
 /** A post's summary; undefined when the archive has no such post. */
-export function summary(id: string): Promise<ArticleSummary | undefined> {
-  byId ??= catalogById().catch((err) => {
-    byId = undefined;
-    throw err;
-  });
-  return byId.then((map) => map.get(id));
+export async function summary(id: string): Promise<ArticleSummary | undefined> {
+  return (await catalogById(undefined)).get(id);
 }
 
 export function post(id: string): Promise<Article | undefined> {

@@ -16,6 +16,7 @@ import {
 import { stemEn, stemFr } from '../../core/search/lunr-setup.js';
 import { type ParsedQuery, parseQuery } from '../../core/search/query.js';
 import { TypoFinder } from '../../core/search/typos.js';
+import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
 
 /** Words this long or longer tolerate one typo. */
@@ -91,26 +92,15 @@ function add(out: Map<string, number>, term: string, weight: number): void {
 }
 
 export class SearchEngine {
-  private readonly shards = new Map<number, Promise<Shard>>();
-  private readonly averages: number[];
+  /** Each shard loaded once, as a query first needs it (again after a failed load). */
+  private readonly shard: (n: number) => Promise<Shard>;
 
   constructor(private readonly data: SearchData) {
-    this.averages = averageLengths(data.manifest);
-  }
-
-  private shard(n: number): Promise<Shard> {
-    let pending = this.shards.get(n);
-    if (!pending) {
-      pending = this.data.shard(n).then(
-        (raw) => new Shard(loadShard(raw, this.data.manifest, this.averages), raw.stems),
-        (err) => {
-          this.shards.delete(n);
-          throw err;
-        },
-      );
-      this.shards.set(n, pending);
-    }
-    return pending;
+    const averages = averageLengths(data.manifest);
+    this.shard = cached(async (n: number) => {
+      const raw = await data.shard(n);
+      return new Shard(loadShard(raw, data.manifest, averages), raw.stems);
+    });
   }
 
   /** Shards holding the terms that start with `prefix` (a run of them, when the prefix is common). */

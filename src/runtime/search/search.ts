@@ -2,6 +2,7 @@
  * `search(query, { lang, limit })`. Everything heavy (lunr, the French stemmer, the index) is one lazy step,
  * loaded on first use or ahead of it with {@link loadSearch}; this module is all a page pays before that.
  */
+import { cached } from '../cached.js';
 import { search as searchData } from '../data/source.js';
 import type { Searcher } from './searcher.js';
 
@@ -27,17 +28,14 @@ export interface SearchResult {
   url?: string;
 }
 
-let searcher: Promise<Searcher> | undefined;
 
 /** Loads the search code and index once; a failed load is forgotten, so the next call retries. */
-export function loadSearch(): Promise<Searcher> {
-  return (searcher ??= Promise.all([import('./searcher.js'), searchData()])
-    .then(([{ Searcher }, source]) => new Searcher(source))
-    .catch((err) => {
-      searcher = undefined;
-      throw err;
-    }));
-}
+const searcher = cached(async () => {
+  const [{ Searcher }, source] = await Promise.all([import('./searcher.js'), searchData()]);
+  return new Searcher(source);
+});
+
+export const loadSearch = (): Promise<Searcher> => searcher(undefined);
 
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
   const limit = Math.min(50, Math.max(1, Math.floor(Number(options.limit) || 10)));

@@ -16,9 +16,9 @@ const analyzed = new Map<string, AnalyzedPost>();
 /** A post with its words worked out (once per post). */
 async function analyzedPost(id: string): Promise<[Article, AnalyzedPost]> {
   const post = await loadArticle(id);
-  let words = analyzed.get(id);
-  if (!words) analyzed.set(id, (words = analyzePost(post.blocks)));
-  return [post, words];
+  let analysis = analyzed.get(id);
+  if (!analysis) analyzed.set(id, (analysis = analyzePost(post.blocks)));
+  return [post, analysis];
 }
 
 function titleHighlights(title: string, matched: ReadonlyMap<string, number>): [number, number][] {
@@ -49,9 +49,9 @@ export class Searcher {
       const batch = candidates.slice(i, i + limit);
       const posts = await Promise.all(batch.map(async (c) => analyzedPost(await this.idOf(c.post))));
       batch.forEach((c: Candidate, k) => {
-        const [post, words] = posts[k];
-        if (results.length >= limit || (parsed.phrases.length && !hasPhrases(words, parsed.phrases))) return;
-        const excerpt = excerptFor(words, c.matched, parsed.phrases, post.excerpt);
+        const [post, analysis] = posts[k];
+        if (results.length >= limit || (parsed.phrases.length && !hasPhrases(analysis, parsed.phrases))) return;
+        const excerpt = excerptFor(analysis, c.matched, parsed.phrases, post.excerpt);
         results.push({
           id: post.id,
           title: post.title,
