@@ -2,7 +2,7 @@
  * Turns the lines of one post into blocks: paragraphs, quotations, lists, event details, captions, bylines,
  * section headings, and the reprinted pieces that hold some of them.
  */
-import type { Block, ReprintBlock } from '../../core/post.js';
+import { type Block, type ReprintBlock, blockText } from '../../core/post.js';
 import { type LangOptions, detectLang } from '../lang.js';
 import {
   type Line,
@@ -176,21 +176,11 @@ function pieces(lines: readonly Line[], kinds: readonly Kind[], plan: ReprintPla
   });
 }
 
+/** A block's text for language detection: a reprinted piece's heading and body (its origin line is the editor's). */
 function textOf(block: Block): string {
-  switch (block.kind) {
-    case 'quote':
-      return block.paragraphs.join(' ');
-    case 'list':
-      return block.items.join(' ');
-    case 'event':
-      return block.fields.map((f) => f.text).join(' ');
-    case 'byline':
-      return block.lines.join(' ');
-    case 'reprint':
-      return [block.heading ?? '', ...block.blocks.map(textOf)].join(' ');
-    default:
-      return block.text;
-  }
+  return block.kind === 'reprint'
+    ? [block.heading ?? '', ...block.blocks.map(textOf)].join(' ')
+    : blockText(block).join(' ');
 }
 
 /** Detects each block's language; short blocks (names, headings) take the language of the block before. */
