@@ -20,7 +20,7 @@ const { values } = parseArgs({
 });
 
 let state = Number(values.seed) || 1;
-const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
 const seed = loadContent('content');
@@ -30,7 +30,11 @@ for (const post of seed) {
   for (const b of walkBlocks(post.blocks)) {
     if (b.kind === 'paragraph' && b.text.length > 80) (b.lang === 'fr' ? paragraphs.fr : paragraphs.en).push(b.text);
   }
-  for (const m of post.blocks.map((b) => ('text' in b ? b.text : '')).join(' ').matchAll(/\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b/gu)) names.add(m[0]);
+  for (const m of post.blocks
+    .map((b) => ('text' in b ? b.text : ''))
+    .join(' ')
+    .matchAll(/\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b/gu))
+    names.add(m[0]);
 }
 const namePool = [...names];
 const titleWords = seed.flatMap((p) => p.title.split(/\s+/)).filter((w) => w.length > 3);
@@ -54,11 +58,23 @@ for (let i = 0; i < total; i++) {
   const blocks: Block[] = [];
   const count = 4 + Math.floor(random() * 9);
   for (let k = 0; k < count; k++) {
-    if (k > 0 && random() < 0.1) blocks.push({ kind: 'heading', lang, text: `${pick(titleWords)} ${pick(titleWords)}` });
-    blocks.push(random() < 0.08 ? { kind: 'quote', lang, paragraphs: [vary(pick(pool))] } : { kind: 'paragraph', lang, text: vary(pick(pool)) });
+    if (k > 0 && random() < 0.1)
+      blocks.push({ kind: 'heading', lang, text: `${pick(titleWords)} ${pick(titleWords)}` });
+    blocks.push(
+      random() < 0.08
+        ? { kind: 'quote', lang, paragraphs: [vary(pick(pool))] }
+        : { kind: 'paragraph', lang, text: vary(pick(pool)) },
+    );
   }
   const title = `${Array.from({ length: 4 + Math.floor(random() * 6) }, () => pick(titleWords)).join(' ')} ${i + 1}`;
-  const post: PostSource = { id: `post-${String(i + 1).padStart(width, '0')}`, title, lang, sources: [], truncated: false, blocks };
+  const post: PostSource = {
+    id: `post-${String(i + 1).padStart(width, '0')}`,
+    title,
+    lang,
+    sources: [],
+    truncated: false,
+    blocks,
+  };
   writeFileSync(join(out, `${post.id}.md`), postToMarkdown(post));
 }
 console.log(`wrote ${total} posts to ${out}`);

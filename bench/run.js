@@ -32,7 +32,9 @@ const bundle = await rollup({
   onwarn: () => {},
 });
 await bundle.write({ file: 'bench/out/search-bench.js', format: 'es', inlineDynamicImports: true });
-const miniJson = execFileSync(process.execPath, ['--import', 'tsx', 'bench/minisearch-index.ts'], { maxBuffer: 64 << 20 }).toString();
+const miniJson = execFileSync(process.execPath, ['--import', 'tsx', 'bench/minisearch-index.ts'], {
+  maxBuffer: 64 << 20,
+}).toString();
 writeFileSync('bench/out/minisearch-index.json', miniJson);
 const judged = JSON.parse(readFileSync('test/fixtures/judged-queries.json', 'utf8')).queries;
 
@@ -40,7 +42,9 @@ const judged = JSON.parse(readFileSync('test/fixtures/judged-queries.json', 'utf
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/dist/fosc-widgets.js"></script></head><body>${body}</body></html>`;
 const pages = {
-  '/bench/card.html': page('<fosc-article-card article="quiet-please-were-decolonising"><a href="https://example.org/q">Quiet please!</a></fosc-article-card>'),
+  '/bench/card.html': page(
+    '<fosc-article-card article="quiet-please-were-decolonising"><a href="https://example.org/q">Quiet please!</a></fosc-article-card>',
+  ),
   '/bench/all.html': page(`
     <fosc-search-box></fosc-search-box>
     <fosc-article-card article="quiet-please-were-decolonising"></fosc-article-card>
@@ -200,10 +204,13 @@ const searchBench = await (async () => {
       }
       fullTimes.sort((a, b) => a - b);
       // The aligner on synthetic texts: paragraphs of random length, the translation 15% longer, with noise.
-      t = 0;
       let seed = 1;
-      const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-      const texts = (n, k) => Array.from({ length: n }, (_, i) => ({ text: `${i} `.repeat(Math.round((40 + rnd() * 300) * k) / 3), lang: k === 1 ? 'en' : 'fr' }));
+      const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+      const texts = (n, k) =>
+        Array.from({ length: n }, (_, i) => ({
+          text: `${i} `.repeat(Math.round((40 + rnd() * 300) * k) / 3),
+          lang: k === 1 ? 'en' : 'fr',
+        }));
       const alignTimes = {};
       for (const n of [100, 1000]) {
         seed = n;
@@ -225,10 +232,21 @@ const searchBench = await (async () => {
         fullTimes,
         mrrOurs: await (async () => {
           const ranks = [];
-          for (const j of judged) ranks.push(rankOf((await searcher.search(j.q, {}, 50)).map((r) => r.id), j.relevant));
+          for (const j of judged)
+            ranks.push(
+              rankOf(
+                (await searcher.search(j.q, {}, 50)).map((r) => r.id),
+                j.relevant,
+              ),
+            );
           return ranks.reduce((s, r) => s + (r ? 1 / r : 0), 0) / ranks.length;
         })(),
-        mrrMini: mrr((j) => rankOf(mini.search(j.q).map((r) => r.id), j.relevant)),
+        mrrMini: mrr((j) =>
+          rankOf(
+            mini.search(j.q).map((r) => r.id),
+            j.relevant,
+          ),
+        ),
         alignTimes,
       };
     },
@@ -256,7 +274,14 @@ const ourIndex = readFileSync('dist/data/search/manifest.json');
 console.log('\n## Search index (seed archive)\n');
 console.log(row(['index', 'raw', 'gzip', 'load in Chromium']));
 console.log(row(['---', '---:', '---:', '---:']));
-console.log(row(['ours (compact lunr, shipped chunk)', kb(ourIndex.length), kb(gz(ourIndex)), `${ms(searchBench.oursLoad)} (with a first query)`]));
+console.log(
+  row([
+    'ours (compact lunr, shipped chunk)',
+    kb(ourIndex.length),
+    kb(gz(ourIndex)),
+    `${ms(searchBench.oursLoad)} (with a first query)`,
+  ]),
+);
 console.log(row(['MiniSearch 7 (prefix + fuzzy)', kb(miniJson.length), kb(gz(miniJson)), ms(searchBench.miniLoad)]));
 
 const o = searchBench.oursTimes;
@@ -278,7 +303,8 @@ console.log(row(['aligner, 1,000 × 1,000 paragraphs', ms(searchBench.alignTimes
 console.log(row(['reader render, archive pair, side by side (median of 5, data cached)', ms(pct(readerRender, 0.5))]));
 
 console.log('\n## dist/ (raw and gzip per file, code and data)\n');
-const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const walk = (dir) =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 // Code and data (type declarations left out).
 const distFiles = walk('dist').filter((p) => p.endsWith('.js') || p.endsWith('.json'));
 console.log(row(['file', 'raw', 'gzip']));

@@ -17,11 +17,25 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))];
 
 console.log(`\n## Scale: ${POSTS.toLocaleString('en')} synthetic posts\n`);
-execFileSync(process.execPath, ['--import', 'tsx', 'bench/generate-archive.ts', '--posts', String(POSTS), '--seed', '1', '--out', `${dir}/content`], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  ['--import', 'tsx', 'bench/generate-archive.ts', '--posts', String(POSTS), '--seed', '1', '--out', `${dir}/content`],
+  { stdio: 'inherit' },
+);
 const started = Date.now();
 const report = execFileSync(
   process.execPath,
-  ['--import', 'tsx', 'src/pipeline/build-cli.ts', '--content', `${dir}/content`, '--out', `${dir}/generated`, '--hosted', `${dir}/data`],
+  [
+    '--import',
+    'tsx',
+    'src/pipeline/build-cli.ts',
+    '--content',
+    `${dir}/content`,
+    '--out',
+    `${dir}/generated`,
+    '--hosted',
+    `${dir}/data`,
+  ],
   { encoding: 'utf8' },
 );
 const buildMs = Date.now() - started;
@@ -70,7 +84,9 @@ for (const q of judged.slice(0, 25)) {
     return (await searcher.search(query, {}, 8)).length;
   }, q);
   await context.close();
-  const bytes = [...seen].filter((p) => p.endsWith('.json')).reduce((sum, p) => sum + gz(join('.', decodeURIComponent(p))), 0);
+  const bytes = [...seen]
+    .filter((p) => p.endsWith('.json'))
+    .reduce((sum, p) => sum + gz(join('.', decodeURIComponent(p))), 0);
   pulled.push({ q, bytes: bytes + codeBytes, data: bytes, count });
 }
 pulled.sort((a, b) => a.bytes - b.bytes);
@@ -105,8 +121,19 @@ const dataBytes = (p) => statSync(join(dir, 'data', p)).size;
 console.log('\n| measure | value | goal |');
 console.log('| --- | ---: | --- |');
 console.log(`| build (generate data) | ${(buildMs / 1000).toFixed(1)} s | < 60 s on 2 cores |`);
-console.log(`| search manifest | ${kb(dataBytes('search/manifest.json'))} raw, ${kb(gz(join(dir, 'data/search/manifest.json')))} gz | |`);
+console.log(
+  `| search manifest | ${kb(dataBytes('search/manifest.json'))} raw, ${kb(gz(join(dir, 'data/search/manifest.json')))} gz | |`,
+);
 console.log(`| search code (lunr, stemmers, engine) | ${kb(codeBytes)} gz | |`);
-console.log(`| pulled before the first result, median of ${pulled.length} queries | ${kb(pct(pulled.map((p) => p.bytes), 0.5))} | ≤ 300 KB |`);
+console.log(
+  `| pulled before the first result, median of ${pulled.length} queries | ${kb(
+    pct(
+      pulled.map((p) => p.bytes),
+      0.5,
+    ),
+  )} | ≤ 300 KB |`,
+);
 console.log(`| pulled before the first result, worst (“${pulled.at(-1).q}”) | ${kb(pulled.at(-1).bytes)} | ≤ 300 KB |`);
-console.log(`| query p50 / p95, warm (${times.length} queries as typed) | ${pct(times, 0.5).toFixed(2)} / ${pct(times, 0.95).toFixed(2)} ms | p95 ≤ 50 ms |`);
+console.log(
+  `| query p50 / p95, warm (${times.length} queries as typed) | ${pct(times, 0.5).toFixed(2)} / ${pct(times, 0.95).toFixed(2)} ms | p95 ≤ 50 ms |`,
+);

@@ -45,7 +45,8 @@ function field(option) {
   let input;
   if (option.type === 'select' || option.type === 'article') {
     input = document.createElement('select');
-    const values = option.type === 'article' ? [...(option.optional ? [''] : []), ...list.map((a) => a.id)] : option.values;
+    const values =
+      option.type === 'article' ? [...(option.optional ? [''] : []), ...list.map((a) => a.id)] : option.values;
     for (const v of values) {
       const o = document.createElement('option');
       o.value = v;
@@ -86,5 +87,7 @@ function build() {
 form.elements.element.addEventListener('change', build);
 fields.addEventListener('input', render);
 fields.addEventListener('change', render);
-document.querySelector('#builder-copy').addEventListener('click', () => navigator.clipboard.writeText(code.textContent));
+document
+  .querySelector('#builder-copy')
+  .addEventListener('click', () => navigator.clipboard.writeText(code.textContent));
 build();

@@ -3,7 +3,10 @@
 import { chromium } from 'playwright-core';
 
 const [selector, out, width = '1200', scheme = 'light', lang, script, maxHeight] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
 page.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
 page.on('console', (m) => m.type() === 'warning' && console.log(`warning: ${m.text()}`));

@@ -5,7 +5,10 @@ import { mkdirSync } from 'node:fs';
 const url = process.argv[2] || 'http://localhost:8000/demo/';
 const out = process.argv[3] || '.tmp/shots';
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 for (const [name, options, lang] of [
   ['search-light', { viewport: { width: 1100, height: 760 }, colorScheme: 'light' }],
   ['search-dark', { viewport: { width: 1100, height: 760 }, colorScheme: 'dark' }],

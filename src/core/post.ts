@@ -72,14 +72,7 @@ export interface ReprintBlock extends BlockBase {
 }
 
 export type Block =
-  | ParagraphBlock
-  | HeadingBlock
-  | QuoteBlock
-  | ListBlock
-  | EventBlock
-  | CaptionBlock
-  | BylineBlock
-  | ReprintBlock;
+  ParagraphBlock | HeadingBlock | QuoteBlock | ListBlock | EventBlock | CaptionBlock | BylineBlock | ReprintBlock;
 
 export type BlockKind = Block['kind'];
 

@@ -34,7 +34,9 @@ try {
   emitSearchIndex(carried ? index : buildSearchIndex([]), out);
   emitQuotes(carried ? quotes : [], out);
   emitLocaleLoaders(resolve('lit-localize.json'), out);
-  console.log(`generated data for ${articles.length} posts (${quotes.length} pull quotes, ${index.shards.length} search shard${index.shards.length > 1 ? 's' : ''}) in ${Math.round(performance.now() - started)} ms, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  console.log(
+    `generated data for ${articles.length} posts (${quotes.length} pull quotes, ${index.shards.length} search shard${index.shards.length > 1 ? 's' : ''}) in ${Math.round(performance.now() - started)} ms, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+  );
 } catch (err) {
   console.error(`build failed: ${err instanceof Error ? err.message : err}`);
   process.exitCode = 1;

@@ -21,10 +21,14 @@ export function findMissingTranslations(root = '.'): MissingTranslation[] {
     config.interchange.xliffDir = join(scratch, 'locales');
     config.tsConfig = resolve(root, config.tsConfig);
     writeFileSync(join(scratch, 'lit-localize.json'), JSON.stringify(config));
-    execFileSync(resolve(root, 'node_modules/.bin/lit-localize'), ['extract', '--config', join(scratch, 'lit-localize.json')], {
-      cwd: root,
-      stdio: 'pipe',
-    });
+    execFileSync(
+      resolve(root, 'node_modules/.bin/lit-localize'),
+      ['extract', '--config', join(scratch, 'lit-localize.json')],
+      {
+        cwd: root,
+        stdio: 'pipe',
+      },
+    );
     const missing: MissingTranslation[] = [];
     for (const file of readdirSync(join(scratch, 'locales'))) {
       const xliff = readFileSync(join(scratch, 'locales', file), 'utf8');

@@ -15,7 +15,11 @@ export function checkArchive(posts: readonly LoadedPost[]): void {
   for (const loaded of posts) {
     const first = byId.get(loaded.post.id);
     if (first) {
-      throw new ContentError(`duplicate id "${loaded.post.id}", already used by ${first.file}`, loaded.file, loaded.keyLines.id ?? 1);
+      throw new ContentError(
+        `duplicate id "${loaded.post.id}", already used by ${first.file}`,
+        loaded.file,
+        loaded.keyLines.id ?? 1,
+      );
     }
     byId.set(loaded.post.id, loaded);
   }

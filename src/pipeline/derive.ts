@@ -8,7 +8,13 @@ function languagesOf(post: PostSource): string[] {
   for (const b of walkBlocks(post.blocks)) {
     size.set(b.lang, (size.get(b.lang) ?? 0) + blockText(b).join(' ').length);
   }
-  return [post.lang, ...[...size].filter(([l]) => l !== post.lang).sort((a, b) => b[1] - a[1]).map(([l]) => l)];
+  return [
+    post.lang,
+    ...[...size]
+      .filter(([l]) => l !== post.lang)
+      .sort((a, b) => b[1] - a[1])
+      .map(([l]) => l),
+  ];
 }
 
 /** The excerpt is the opening of the post: its first paragraph in the post's own language, else the first at all. */
@@ -42,7 +48,9 @@ export function deriveArticles(posts: readonly PostSource[]): Article[] {
       readingMinutes: readingMinutes(words),
       languages: languagesOf(post),
       sources: post.sources,
-      translations: translations.get(post.id)!.map((t) => ({ id: t.id, lang: t.lang, title: t.title, ...(t.url && { url: t.url }) })),
+      translations: translations
+        .get(post.id)!
+        .map((t) => ({ id: t.id, lang: t.lang, title: t.title, ...(t.url && { url: t.url }) })),
       truncated: post.truncated,
     };
     if (post.url) summary.url = post.url;

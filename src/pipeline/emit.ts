@@ -39,7 +39,9 @@ export function emitData(articles: readonly Article[], dir: string): void {
 /** One lazy import per UI locale, so each becomes its own chunk (lit-localize writes the modules themselves). */
 export function emitLocaleLoaders(configFile: string, dir: string): void {
   const { targetLocales } = JSON.parse(readFileSync(configFile, 'utf8')) as { targetLocales: string[] };
-  const cases = targetLocales.map((l) => `    case ${JSON.stringify(l)}:\n      return import('./locales/${l}.js');`).join('\n');
+  const cases = targetLocales
+    .map((l) => `    case ${JSON.stringify(l)}:\n      return import('./locales/${l}.js');`)
+    .join('\n');
   writeFileSync(
     join(dir, 'locale-loaders.ts'),
     `${HEADER}import type { LocaleModule } from '@lit/localize';\n\nexport function loadLocaleModule(locale: string): Promise<LocaleModule> {\n  switch (locale) {\n${cases}\n    default:\n      return Promise.reject(new Error(\`no UI strings for locale \${locale}\`));\n  }\n}\n`,
@@ -48,29 +50,44 @@ export function emitLocaleLoaders(configFile: string, dir: string): void {
 
 /** The search manifest as it ships: with its one shard and the ids inline when the archive is small. */
 export function shippedManifest(index: BuiltIndex): SearchManifest {
-  return index.shards.length === 1 ? { ...index.manifest, inline: { shard: index.shards[0], ids: index.ids } } : index.manifest;
+  return index.shards.length === 1
+    ? { ...index.manifest, inline: { shard: index.shards[0], ids: index.ids } }
+    : index.manifest;
 }
 
 /** Id stores: the posts' ids, `idsPerStore` to a store. */
 export function idStores(index: BuiltIndex): string[][] {
   const size = index.manifest.idsPerStore;
-  return Array.from({ length: Math.ceil(index.ids.length / size) }, (_, k) => index.ids.slice(k * size, (k + 1) * size));
+  return Array.from({ length: Math.ceil(index.ids.length / size) }, (_, k) =>
+    index.ids.slice(k * size, (k + 1) * size),
+  );
 }
 
 /** The search index for the bundles: the manifest as one lazy chunk, each further shard and id store as its own. */
 export function emitSearchIndex(index: BuiltIndex, dir: string): void {
   rmSync(join(dir, 'search'), { recursive: true, force: true });
   mkdirSync(join(dir, 'search'), { recursive: true });
-  writeFileSync(join(dir, 'search-index.ts'), jsonModule('SearchManifest', '../core/search/compact-index.js', shippedManifest(index)));
+  writeFileSync(
+    join(dir, 'search-index.ts'),
+    jsonModule('SearchManifest', '../core/search/compact-index.js', shippedManifest(index)),
+  );
   const sharded = index.shards.length > 1;
   if (sharded) {
     index.shards.forEach((shard, n) =>
-      writeFileSync(join(dir, 'search', `shard-${n}.ts`), jsonModule('SearchShard', '../../core/search/compact-index.js', shard)),
+      writeFileSync(
+        join(dir, 'search', `shard-${n}.ts`),
+        jsonModule('SearchShard', '../../core/search/compact-index.js', shard),
+      ),
     );
-    idStores(index).forEach((ids, n) => writeFileSync(join(dir, 'search', `ids-${n}.ts`), jsonModule('string[]', '', ids)));
+    idStores(index).forEach((ids, n) =>
+      writeFileSync(join(dir, 'search', `ids-${n}.ts`), jsonModule('string[]', '', ids)),
+    );
   }
   const cases = (kind: string, count: number) =>
-    Array.from({ length: sharded ? count : 0 }, (_, n) => `    case ${n}:\n      return import('./search/${kind}-${n}.js').then((m) => m.default);`).join('\n');
+    Array.from(
+      { length: sharded ? count : 0 },
+      (_, n) => `    case ${n}:\n      return import('./search/${kind}-${n}.js').then((m) => m.default);`,
+    ).join('\n');
   writeFileSync(
     join(dir, 'search-loaders.ts'),
     `${HEADER}import type { SearchShard } from '../core/search/compact-index.js';

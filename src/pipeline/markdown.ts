@@ -41,7 +41,11 @@ import { ContentError } from './errors.js';
 
 const text = (value: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] });
 
-function container(name: string, children: BlockContent[], attributes: Record<string, string> = {}): ContainerDirective {
+function container(
+  name: string,
+  children: BlockContent[],
+  attributes: Record<string, string> = {},
+): ContainerDirective {
   return { type: 'containerDirective', name, attributes, children };
 }
 
@@ -73,7 +77,8 @@ function blockNodes(block: Block, depth: 2 | 3): BlockContent[] {
       if (block.origin) {
         children.push(container('origin', [text(block.origin)], block.originLang ? { lang: block.originLang } : {}));
       }
-      if (block.heading) children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: block.heading }] });
+      if (block.heading)
+        children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: block.heading }] });
       children.push(...blocksNodes(block.blocks, block.lang, 3));
       return [container('reprint', children, block.outlet ? { outlet: block.outlet } : {})];
     }

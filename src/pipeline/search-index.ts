@@ -5,7 +5,13 @@
 import type { Article, Block } from '../core/post.js';
 import { blockText, walkBlocks } from '../core/post.js';
 import { indexTerms } from '../core/search/analyzer.js';
-import { FIELDS, FIELD_BOOSTS, type SearchManifest, type SearchShard, encodeStem } from '../core/search/compact-index.js';
+import {
+  FIELDS,
+  FIELD_BOOSTS,
+  type SearchManifest,
+  type SearchShard,
+  encodeStem,
+} from '../core/search/compact-index.js';
 import { lunr, stemEn, stemFr } from '../core/search/lunr-setup.js';
 
 /** The text of each field of a post. */
@@ -72,7 +78,10 @@ export function buildSearchIndex(articles: readonly Article[], shardBytes = SHAR
   const langs = [...new Set(articles.map((a) => a.lang))];
   const manifest: SearchManifest = {
     v: 2,
-    posts: articles.map((a, doc) => [langs.indexOf(a.lang), ...FIELDS.map((field) => builder.fieldLengths[`${field}/${doc}`] as number)]),
+    posts: articles.map((a, doc) => [
+      langs.indexOf(a.lang),
+      ...FIELDS.map((field) => builder.fieldLengths[`${field}/${doc}`] as number),
+    ]),
     langs,
     boundaries: [],
     idsPerStore: IDS_PER_STORE,
@@ -109,7 +118,8 @@ export function buildSearchIndex(articles: readonly Article[], shardBytes = SHAR
 function stemsOf(terms: string[], builder: any, articles: readonly Article[]): SearchShard['stems'] {
   const langsOf = (term: string) => {
     const langs = new Set<string>();
-    for (const field of FIELDS) for (const doc of Object.keys(builder.invertedIndex[term][field])) langs.add(articles[Number(doc)].lang);
+    for (const field of FIELDS)
+      for (const doc of Object.keys(builder.invertedIndex[term][field])) langs.add(articles[Number(doc)].lang);
     return langs;
   };
   const en: SearchShard['stems']['en'] = [];

@@ -15,7 +15,9 @@ export class UnknownArticleError extends Error {
 }
 
 const loadCatalog = cached(() => data.catalog());
-const loadSummary = cached(async (id: string) => (await data.summary(id)) ?? Promise.reject(new UnknownArticleError(id)));
+const loadSummary = cached(
+  async (id: string) => (await data.summary(id)) ?? Promise.reject(new UnknownArticleError(id)),
+);
 const loadPost = cached(async (id: string) => (await data.post(id)) ?? Promise.reject(new UnknownArticleError(id)));
 
 /** Summaries of every post, in the archive's order. */

@@ -39,9 +39,18 @@ for (const locale of ['en', 'fr']) {
 
     it('article card: normal, compact, not found', async () => {
       for (const tpl of [
-        html`<main><fosc-article-card article="quiet-please-were-decolonising" href="https://example.org/q"></fosc-article-card></main>`,
-        html`<main><fosc-article-card variant="compact" article="china-continues-to-strengthen-its-relations-with-socialist"></fosc-article-card></main>`,
-        html`<main><fosc-article-card article="nope"><a href="/">Archive</a></fosc-article-card></main>`,
+        html`<main>
+          <fosc-article-card article="quiet-please-were-decolonising" href="https://example.org/q"></fosc-article-card>
+        </main>`,
+        html`<main>
+          <fosc-article-card
+            variant="compact"
+            article="china-continues-to-strengthen-its-relations-with-socialist"
+          ></fosc-article-card>
+        </main>`,
+        html`<main>
+          <fosc-article-card article="nope"><a href="/">Archive</a></fosc-article-card>
+        </main>`,
       ]) {
         const wrap = await fixture(tpl);
         const card = wrap.firstElementChild!;
@@ -78,15 +87,23 @@ for (const locale of ['en', 'fr']) {
 
     it('bilingual reader: each mode, and a partner’s own pair', async () => {
       for (const mode of ['interleaved', 'side-by-side', 'single']) {
-        const wrap = await fixture(html`<main><fosc-bilingual-reader article="silence-on-decolonise" mode=${mode}></fosc-bilingual-reader></main>`);
+        const wrap = await fixture(
+          html`<main>
+            <fosc-bilingual-reader article="silence-on-decolonise" mode=${mode}></fosc-bilingual-reader>
+          </main>`,
+        );
         const reader = wrap.firstElementChild!;
         await waitUntil(() => inShadow(reader, '[part~="segment"]'));
         await accessible(reader);
       }
-      const wrap = await fixture(html`<main><fosc-bilingual-reader mode="single">
-        <article lang="en"><p>One paragraph of English text, then another.</p></article>
-        <article lang="fr"><p>Un paragraphe de texte en français, puis un autre.</p></article>
-      </fosc-bilingual-reader></main>`);
+      const wrap = await fixture(
+        html`<main>
+          <fosc-bilingual-reader mode="single">
+            <article lang="en"><p>One paragraph of English text, then another.</p></article>
+            <article lang="fr"><p>Un paragraphe de texte en français, puis un autre.</p></article>
+          </fosc-bilingual-reader>
+        </main>`,
+      );
       const own = wrap.firstElementChild!;
       await waitUntil(() => inShadow(own, '[part~="segment"]'));
       await accessible(own);
@@ -97,14 +114,25 @@ for (const locale of ['en', 'fr']) {
 describe('accessibility in dark mode', function () {
   this.timeout(20_000);
   it('every element, forced dark', async () => {
-    const wrap = await fixture(html`<main style="background: #111">
-      <fosc-article-card theme="dark" article="quiet-please-were-decolonising" href="https://example.org/q"></fosc-article-card>
-      <fosc-search-box theme="dark"></fosc-search-box>
-      <fosc-quote-carousel theme="dark"></fosc-quote-carousel>
-      <fosc-bilingual-reader theme="dark" article="silence-on-decolonise" mode="single"></fosc-bilingual-reader>
-    </main>`);
+    const wrap = await fixture(
+      html`<main style="background: #111">
+        <fosc-article-card
+          theme="dark"
+          article="quiet-please-were-decolonising"
+          href="https://example.org/q"
+        ></fosc-article-card>
+        <fosc-search-box theme="dark"></fosc-search-box>
+        <fosc-quote-carousel theme="dark"></fosc-quote-carousel>
+        <fosc-bilingual-reader theme="dark" article="silence-on-decolonise" mode="single"></fosc-bilingual-reader>
+      </main>`,
+    );
     const [card, box, carousel, reader] = [...wrap.children];
-    await waitUntil(() => inShadow(card, '[part~="title"]') && inShadow(carousel, '[part~="slide"]') && inShadow(reader, '[part~="segment"]'));
+    await waitUntil(
+      () =>
+        inShadow(card, '[part~="title"]') &&
+        inShadow(carousel, '[part~="slide"]') &&
+        inShadow(reader, '[part~="segment"]'),
+    );
     for (const el of [card, box, carousel, reader]) await accessible(el);
   });
 });
@@ -112,14 +140,21 @@ describe('accessibility in dark mode', function () {
 describe('narrow screens and zoom', () => {
   it('at 320 px wide, and at 200 % zoom of 640 px, nothing overflows sideways', async () => {
     for (const style of ['width: 320px', 'width: 640px; zoom: 2']) {
-      const wrap = await fixture(html`<div style=${style}>
-        <fosc-article-card article="quiet-please-were-decolonising"></fosc-article-card>
-        <fosc-search-box></fosc-search-box>
-        <fosc-quote-carousel></fosc-quote-carousel>
-        <fosc-bilingual-reader article="silence-on-decolonise" mode="side-by-side"></fosc-bilingual-reader>
-      </div>`);
+      const wrap = await fixture(
+        html`<div style=${style}>
+          <fosc-article-card article="quiet-please-were-decolonising"></fosc-article-card>
+          <fosc-search-box></fosc-search-box>
+          <fosc-quote-carousel></fosc-quote-carousel>
+          <fosc-bilingual-reader article="silence-on-decolonise" mode="side-by-side"></fosc-bilingual-reader>
+        </div>`,
+      );
       const [card, , carousel, reader] = [...wrap.children];
-      await waitUntil(() => inShadow(card, '[part~="title"]') && inShadow(carousel, '[part~="slide"]') && inShadow(reader, '[part~="segment"]'));
+      await waitUntil(
+        () =>
+          inShadow(card, '[part~="title"]') &&
+          inShadow(carousel, '[part~="slide"]') &&
+          inShadow(reader, '[part~="segment"]'),
+      );
       for (const el of wrap.children) {
         expect(el.scrollWidth, `${el.localName} (${style})`).to.be.at.most(el.clientWidth + 1);
         const inner = el.shadowRoot!.firstElementChild!;
@@ -132,15 +167,22 @@ describe('narrow screens and zoom', () => {
 describe('visible focus', () => {
   it('every control a Tab reaches shows a focus ring', async function () {
     this.timeout(20_000);
-    const wrap = await fixture(html`<main>
-      <button id="start">start</button>
-      <fosc-search-box></fosc-search-box>
-      <fosc-article-card article="quiet-please-were-decolonising" href="https://example.org/q"></fosc-article-card>
-      <fosc-quote-carousel interval="60000"></fosc-quote-carousel>
-      <fosc-bilingual-reader article="silence-on-decolonise" mode="single"></fosc-bilingual-reader>
-    </main>`);
+    const wrap = await fixture(
+      html`<main>
+        <button id="start">start</button>
+        <fosc-search-box></fosc-search-box>
+        <fosc-article-card article="quiet-please-were-decolonising" href="https://example.org/q"></fosc-article-card>
+        <fosc-quote-carousel interval="60000"></fosc-quote-carousel>
+        <fosc-bilingual-reader article="silence-on-decolonise" mode="single"></fosc-bilingual-reader>
+      </main>`,
+    );
     const [, , card, carousel, reader] = [...wrap.children];
-    await waitUntil(() => inShadow(card, '[part~="title"]') && inShadow(carousel, '[part~="slide"]') && inShadow(reader, '[part~="segment"]'));
+    await waitUntil(
+      () =>
+        inShadow(card, '[part~="title"]') &&
+        inShadow(carousel, '[part~="slide"]') &&
+        inShadow(reader, '[part~="segment"]'),
+    );
     (wrap.querySelector('#start') as HTMLElement).focus();
     const seen: string[] = [];
     for (let i = 0; i < 12; i++) {

@@ -7,7 +7,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 const TAGS = ['fosc-search-box', 'fosc-article-card', 'fosc-quote-carousel', 'fosc-bilingual-reader'];
 
-async function open(path: string, width = 1000): Promise<{ win: Window & { violations?: string[] }; doc: Document; frame: HTMLIFrameElement }> {
+async function open(
+  path: string,
+  width = 1000,
+): Promise<{ win: Window & { violations?: string[] }; doc: Document; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '900px';
@@ -18,7 +21,9 @@ async function open(path: string, width = 1000): Promise<{ win: Window & { viola
 }
 
 const rendered = (doc: Document, tag: string) =>
-  !!doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="title"], [part~="slide"], [part~="segment"], [part~="input"]');
+  !!doc
+    .querySelector(tag)
+    ?.shadowRoot?.querySelector('[part~="title"], [part~="slide"], [part~="segment"], [part~="input"]');
 
 describe('embedding on a partner page', () => {
   afterEach(async () => {

@@ -37,10 +37,17 @@ describe('hostile content', () => {
   });
 
   it('the carousel shows a partner’s hostile quotes and links as text, links only http(s)', async () => {
-    const el = await fixture(html`<fosc-quote-carousel>
-      <blockquote cite="javascript:window.__pwned='cite'">${HOSTILE}<footer>${HOSTILE}</footer></blockquote>
-      <blockquote cite="data:text/html,<script>alert(1)</script>">Plain words of a second quote, long enough.</blockquote>
-    </fosc-quote-carousel>`);
+    const el = await fixture(
+      html`<fosc-quote-carousel>
+        <blockquote cite="javascript:window.__pwned='cite'">
+          ${HOSTILE}
+          <footer>${HOSTILE}</footer>
+        </blockquote>
+        <blockquote cite="data:text/html,<script>alert(1)</script>">
+          Plain words of a second quote, long enough.
+        </blockquote>
+      </fosc-quote-carousel>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('blockquote'));
     expect(el.shadowRoot!.querySelector('blockquote')!.textContent).to.contain('<script>window.__pwned');
     expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
@@ -48,10 +55,12 @@ describe('hostile content', () => {
   });
 
   it('the reader aligns and shows a partner’s hostile pair as text', async () => {
-    const el = await fixture(html`<fosc-bilingual-reader>
-      <article lang="en"><p>${HOSTILE}</p></article>
-      <article lang="fr"><p>${HOSTILE} en français</p></article>
-    </fosc-bilingual-reader>`);
+    const el = await fixture(
+      html`<fosc-bilingual-reader>
+        <article lang="en"><p>${HOSTILE}</p></article>
+        <article lang="fr"><p>${HOSTILE} en français</p></article>
+      </fosc-bilingual-reader>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="segment"]'));
     expect(el.shadowRoot!.querySelector('[part~="version"]')!.textContent).to.contain('<img src=x onerror=');
     noMarkupFrom(el.shadowRoot!);
@@ -62,15 +71,24 @@ describe('hostile content', () => {
     const input = el.shadowRoot!.querySelector('input')!;
     input.value = '<img src=x onerror="window.__pwned=1">';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await waitUntil(() => /No results|result/.test(el.shadowRoot!.querySelector('[role="status"]')!.textContent!), '', { timeout: 5000 });
+    await waitUntil(() => /No results|result/.test(el.shadowRoot!.querySelector('[role="status"]')!.textContent!), '', {
+      timeout: 5000,
+    });
     noMarkupFrom(el.shadowRoot!);
   });
 
   it('the card drops javascript: and data: addresses from attributes and fallback links', async () => {
-    for (const href of ['javascript:window.__pwned=1', 'data:text/html,<script>1</script>', ' JaVaScRiPt:alert(1)', 'vbscript:x']) {
-      const el = await fixture(html`<fosc-article-card article="a-month-traveling-in-china" href=${href}
-        ><a href=${href}>fallback</a></fosc-article-card
-      >`);
+    for (const href of [
+      'javascript:window.__pwned=1',
+      'data:text/html,<script>1</script>',
+      ' JaVaScRiPt:alert(1)',
+      'vbscript:x',
+    ]) {
+      const el = await fixture(
+        html`<fosc-article-card article="a-month-traveling-in-china" href=${href}
+          ><a href=${href}>fallback</a></fosc-article-card
+        >`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]'));
       expect(el.shadowRoot!.querySelector('[part~="link"]'), href).to.equal(null);
       noMarkupFrom(el.shadowRoot!);
@@ -78,17 +96,24 @@ describe('hostile content', () => {
   });
 
   it('hostile attribute values are text, not markup', async () => {
-    const el = await fixture(html`<fosc-search-box placeholder=${'"><img src=x onerror=window.__pwned=1>'} label=${HOSTILE}></fosc-search-box>`);
+    const el = await fixture(
+      html`<fosc-search-box
+        placeholder=${'"><img src=x onerror=window.__pwned=1>'}
+        label=${HOSTILE}
+      ></fosc-search-box>`,
+    );
     expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal(HOSTILE);
     expect(el.shadowRoot!.querySelector('input')!.placeholder).to.contain('<img');
     noMarkupFrom(el.shadowRoot!);
   });
 
   it('isolates content with bidi controls from the labels around it', async () => {
-    const el = await fixture(html`<fosc-bilingual-reader>
-      <article lang="en"><p>\u202eThis runs backwards</p></article>
-      <article lang="fr"><p>\u202eCeci aussi</p></article>
-    </fosc-bilingual-reader>`);
+    const el = await fixture(
+      html`<fosc-bilingual-reader>
+        <article lang="en"><p>‮This runs backwards</p></article>
+        <article lang="fr"><p>‮Ceci aussi</p></article>
+      </fosc-bilingual-reader>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="version"]'));
     expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="version"]')!).unicodeBidi).to.equal('isolate');
   });

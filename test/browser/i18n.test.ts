@@ -7,10 +7,12 @@ const part = (el: Element, name: string) => el.shadowRoot?.querySelector(`[part~
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
 async function cards() {
-  const wrap = await fixture(html`<div>
-    <fosc-article-card article="quiet-please-were-decolonising"></fosc-article-card>
-    <fosc-article-card article="missing-post"></fosc-article-card>
-  </div>`);
+  const wrap = await fixture(
+    html`<div>
+      <fosc-article-card article="quiet-please-were-decolonising"></fosc-article-card>
+      <fosc-article-card article="missing-post"></fosc-article-card>
+    </div>`,
+  );
   const [card, missing] = [...wrap.querySelectorAll('fosc-article-card')] as FoscArticleCard[];
   await waitUntil(() => part(card, 'title') && part(missing, 'status'));
   return { card, missing };
@@ -52,7 +54,10 @@ describe('UI language', () => {
     document.documentElement.lang = 'zh-SG';
     await waitUntil(() => text(part(missing, 'status')) === '找不到这篇文章。', 'did not follow zh-SG');
     document.documentElement.lang = 'de';
-    await waitUntil(() => text(part(missing, 'status')) === 'This article could not be found.', 'did not fall back to en');
+    await waitUntil(
+      () => text(part(missing, 'status')) === 'This article could not be found.',
+      'did not fall back to en',
+    );
   });
 
   it('keeps an explicit setLocale() over the page language', async () => {
@@ -66,9 +71,24 @@ describe('UI language', () => {
 
 describe('every element in every locale', () => {
   const expected: Record<string, { search: string; rotation: string; toolbar: string; notFound: string }> = {
-    en: { search: 'Search the archive', rotation: 'Stop automatic slide show', toolbar: 'Reading options', notFound: 'This article could not be found.' },
-    fr: { search: 'Rechercher dans les archives', rotation: 'Arrêter le défilement automatique', toolbar: 'Options de lecture', notFound: 'Cet article est introuvable.' },
-    es: { search: 'Buscar en el archivo', rotation: 'Detener el pase automático', toolbar: 'Opciones de lectura', notFound: 'No se encontró este artículo.' },
+    en: {
+      search: 'Search the archive',
+      rotation: 'Stop automatic slide show',
+      toolbar: 'Reading options',
+      notFound: 'This article could not be found.',
+    },
+    fr: {
+      search: 'Rechercher dans les archives',
+      rotation: 'Arrêter le défilement automatique',
+      toolbar: 'Options de lecture',
+      notFound: 'Cet article est introuvable.',
+    },
+    es: {
+      search: 'Buscar en el archivo',
+      rotation: 'Detener el pase automático',
+      toolbar: 'Opciones de lectura',
+      notFound: 'No se encontró este artículo.',
+    },
     'zh-Hans': { search: '搜索文章库', rotation: '停止自动播放', toolbar: '阅读选项', notFound: '找不到这篇文章。' },
   };
   after(() => setLocale(null));
@@ -78,17 +98,22 @@ describe('every element in every locale', () => {
       await import('../../src/elements/search-box/search-box.js');
       await import('../../src/elements/quote-carousel/quote-carousel.js');
       await import('../../src/elements/bilingual-reader/bilingual-reader.js');
-      const wrap = await fixture(html`<div>
-        <fosc-search-box></fosc-search-box>
-        <fosc-quote-carousel interval="60000"></fosc-quote-carousel>
-        <fosc-bilingual-reader article="silence-on-decolonise"></fosc-bilingual-reader>
-        <fosc-article-card article="not-a-post"></fosc-article-card>
-      </div>`);
+      const wrap = await fixture(
+        html`<div>
+          <fosc-search-box></fosc-search-box>
+          <fosc-quote-carousel interval="60000"></fosc-quote-carousel>
+          <fosc-bilingual-reader article="silence-on-decolonise"></fosc-bilingual-reader>
+          <fosc-article-card article="not-a-post"></fosc-article-card>
+        </div>`,
+      );
       const [box, carousel, reader, card] = [...wrap.children] as HTMLElement[];
       const warn = console.warn;
       console.warn = () => {};
       try {
-        await waitUntil(() => part(carousel, 'slide') && part(reader, 'toolbar') && part(card, 'status'), 'not rendered');
+        await waitUntil(
+          () => part(carousel, 'slide') && part(reader, 'toolbar') && part(card, 'status'),
+          'not rendered',
+        );
         await setLocale(locale);
         expect(text(box.shadowRoot!.querySelector('label'))).to.equal(want.search);
         expect(text(part(carousel, 'rotation'))).to.equal(want.rotation);

@@ -7,7 +7,7 @@ import { loadContent } from '../../src/pipeline/content.js';
 
 /** Deterministic pseudo-random numbers, so every run makes the same texts. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 /** A paragraph of `length` characters carrying `anchors` (numbers) among filler words. */
@@ -25,21 +25,47 @@ const show = (links: Link[]) => links.map((l) => `${l.a.join('+') || '-'}:${l.b.
 describe('aligner on synthetic cases', () => {
   const rnd = random(7);
   const a = [300, 120, 450, 200, 380].map((n, i) => paragraph(n, [`${1900 + i}`], rnd));
-  const tr = (s: Segment, k = 1.15): Segment => ({ text: s.text + 'x'.repeat(Math.round(s.text.length * (k - 1))), lang: 'fr' });
+  const tr = (s: Segment, k = 1.15): Segment => ({
+    text: s.text + 'x'.repeat(Math.round(s.text.length * (k - 1))),
+    lang: 'fr',
+  });
 
   it('pairs a faithful translation one to one', () => {
-    assert.equal(show(align(a, a.map((s) => tr(s)))), '0:0 1:1 2:2 3:3 4:4');
+    assert.equal(
+      show(
+        align(
+          a,
+          a.map((s) => tr(s)),
+        ),
+      ),
+      '0:0 1:1 2:2 3:3 4:4',
+    );
   });
 
   it('finds a paragraph the translator split in two (1-2) and two merged into one (2-1)', () => {
-    const split = [tr(a[0]), tr(a[1]), { text: tr(a[2]).text.slice(0, 250), lang: 'fr' }, { text: tr(a[2]).text.slice(250), lang: 'fr' }, tr(a[3]), tr(a[4])];
+    const split = [
+      tr(a[0]),
+      tr(a[1]),
+      { text: tr(a[2]).text.slice(0, 250), lang: 'fr' },
+      { text: tr(a[2]).text.slice(250), lang: 'fr' },
+      tr(a[3]),
+      tr(a[4]),
+    ];
     assert.equal(show(align(a, split)), '0:0 1:1 2:2+3 3:4 4:5');
     const merged = [tr(a[0]), { text: tr(a[1]).text + tr(a[2]).text, lang: 'fr' }, tr(a[3]), tr(a[4])];
     assert.equal(show(align(a, merged)), '0:0 1+2:1 3:2 4:3');
   });
 
   it('leaves a paragraph one version lacks on its own (1-0, 0-1)', () => {
-    assert.equal(show(align(a, [a[0], a[1], a[3], a[4]].map((s) => tr(s)))), '0:0 1:1 2:- 3:2 4:3');
+    assert.equal(
+      show(
+        align(
+          a,
+          [a[0], a[1], a[3], a[4]].map((s) => tr(s)),
+        ),
+      ),
+      '0:0 1:1 2:- 3:2 4:3',
+    );
     const extra = paragraph(260, ['1777'], rnd, 'fr');
     assert.equal(show(align(a, [tr(a[0]), tr(a[1]), extra, tr(a[2]), tr(a[3]), tr(a[4])])), '0:0 1:1 -:2 2:3 3:4 4:5');
   });
@@ -57,18 +83,29 @@ describe('aligner on synthetic cases', () => {
     const own = { text: a[0].text, lang: 'en' };
     assert.equal(show(align(a.slice(0, 2), [own, tr(a[0]), tr(a[1])])), '-:0 0:1 1:2');
     // Anchors of b in the opposite order: the alignment stays monotonic, never crossing.
-    const links = align(a, [...a].reverse().map((s) => tr(s)));
+    const links = align(
+      a,
+      [...a].reverse().map((s) => tr(s)),
+    );
     let lastA = -1;
     let lastB = -1;
     for (const l of links) {
-      for (const i of l.a) assert.ok(i > lastA), (lastA = i);
-      for (const j of l.b) assert.ok(j > lastB), (lastB = j);
+      for (const i of l.a) {
+        assert.ok(i > lastA);
+        lastA = i;
+      }
+      for (const j of l.b) {
+        assert.ok(j > lastB);
+        lastB = j;
+      }
     }
   });
 
   it('is deterministic, and aligns 1,000 × 1,000 paragraphs with merges and omissions', () => {
     const r = random(42);
-    const big = Array.from({ length: 1000 }, (_, i) => paragraph(80 + Math.floor(r() * 500), r() < 0.4 ? [`${10000 + i}`] : [], r));
+    const big = Array.from({ length: 1000 }, (_, i) =>
+      paragraph(80 + Math.floor(r() * 500), r() < 0.4 ? [`${10000 + i}`] : [], r),
+    );
     const gold: Link[] = [];
     const b: Segment[] = [];
     for (let i = 0; i < big.length; i++) {
@@ -83,7 +120,7 @@ describe('aligner on synthetic cases', () => {
         b.push(tr(big[i], 1.05 + r() * 0.2));
       }
     }
-    while (b.length < 1000) b.push(paragraph(200, [], r, 'fr')), gold.push({ a: [], b: [b.length - 1] });
+    while (b.length < 1000) (b.push(paragraph(200, [], r, 'fr')), gold.push({ a: [], b: [b.length - 1] }));
     const links = align(big, b);
     assert.deepEqual(align(big, b), links, 'deterministic');
     const want = new Set(gold.map((l) => JSON.stringify(l)));

@@ -59,7 +59,7 @@ describe('bad input names the file and line', () => {
     throwsAt(() => markdownToPost(post('id: a\ntitle: A\ntitle: B\nlang: en'), 'p.md'), 'p.md', 4, /does not parse/);
   });
 
-  it('front matter without a title (the front matter\'s first line)', () => {
+  it("front matter without a title (the front matter's first line)", () => {
     throwsAt(() => markdownToPost(post('id: a\nlang: en'), 'p.md'), 'p.md', 1, /`title`/);
   });
 

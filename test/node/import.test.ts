@@ -13,7 +13,10 @@ const posts = imported.map((i) => i.post);
 
 /** Titles and languages as read by a person, in the dump's order. */
 const EXPECTED: [string, string][] = [
-  ['Marcus Garvey, Mao and Gandhi: Notes on Black-Asian solidarity in times of Cold War politics and neoliberal fragmentation', 'en'],
+  [
+    'Marcus Garvey, Mao and Gandhi: Notes on Black-Asian solidarity in times of Cold War politics and neoliberal fragmentation',
+    'en',
+  ],
   ['Silence! On décolonise', 'fr'],
   ['The story of Chinese doctors overseas', 'en'],
   ['A month traveling in China', 'en'],
@@ -47,7 +50,10 @@ describe('importing the seed dump', () => {
   });
 
   it('loses no text: every non-empty line of the dump lands in exactly one post', () => {
-    const dumpLines = dumpText.split('\n').map((l) => l.trim()).filter(Boolean);
+    const dumpLines = dumpText
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     // What each post holds, read back from the Markdown it is written as.
     const held: string[] = [];
     for (const post of posts) {

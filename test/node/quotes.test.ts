@@ -12,26 +12,97 @@ const quotes = articles.flatMap(extractQuotes);
 
 /** Read from the archive by a person: how each quote starts, who said it, where. */
 const EXPECTED: { starts: string; speaker: string; article: string }[] = [
-  { starts: 'A doctor is a special calling.', speaker: 'Xu Changzhen', article: 'the-story-of-chinese-doctors-overseas' },
-  { starts: 'This is one of the newborns I helped to bring into the world.', speaker: 'Qiu Yuehua', article: 'the-story-of-chinese-doctors-overseas' },
-  { starts: 'How many miles of high-speed railroad do we have', speaker: 'Jimmy Carter', article: 'a-month-traveling-in-china' },
-  { starts: 'Since 1979, do you know how many times China has been at war', speaker: 'Jimmy Carter', article: 'a-month-traveling-in-china' },
-  { starts: 'The Chinese have devoted immense public funding to public services', speaker: 'Stansfield Smith', article: 'a-month-traveling-in-china' },
-  { starts: 'Recovering stories from an earlier time', speaker: 'Eugene Puryear', article: 'marcus-garvey-mao-and-gandhi-notes-on-black-asian' },
-  { starts: 'J’estime que notre devoir est de dire aux représentants de la France', speaker: 'Djibo Bakary', article: 'silence-on-decolonise' },
-  { starts: 'I believe it is our duty is to inform the representatives of France', speaker: 'Djibo Bakary', article: 'quiet-please-were-decolonising' },
-  { starts: 'Before leaving for Vietnam', speaker: 'Wei Xiaoyi', article: 'dien-bien-phu-victory-through-the-memory-of-chinese-senior' },
-  { starts: 'The Dien Bien Phu Victory became the sound of thunder', speaker: 'Nhân Dân', article: 'dien-bien-phu-victory-through-the-memory-of-chinese-senior' },
-  { starts: 'I hope you will continue to do your own jobs wholeheartedly', speaker: 'Xi Jinping', article: 'xi-jinping-extends-may-day-greetings-to-chinas-working' },
-  { starts: 'It is a great pleasure to learn that the steel plant has turned losses into gains', speaker: 'Xi Jinping', article: 'xi-jinping-extends-may-day-greetings-to-chinas-working' },
-  { starts: 'The Chinese government is proud of and empathetic', speaker: 'Luo Zhaohui', article: 'chinas-assistance-to-cuba-a-part-of-global-opposition-to' },
-  { starts: 'Over 2.5 billion people are now facing severe hunger', speaker: 'António Guterres', article: 'chinas-assistance-to-cuba-a-part-of-global-opposition-to' },
-  { starts: 'With zero accountability, the US military continues its costly ramp-up', speaker: 'Cathi Choi', article: 'why-so-many-young-asian-americans-stand-with-palestine' },
-  { starts: 'The advance of a rice donation and the completion', speaker: 'Radio Havana', article: 'china-continues-to-strengthen-its-relations-with-socialist' },
+  {
+    starts: 'A doctor is a special calling.',
+    speaker: 'Xu Changzhen',
+    article: 'the-story-of-chinese-doctors-overseas',
+  },
+  {
+    starts: 'This is one of the newborns I helped to bring into the world.',
+    speaker: 'Qiu Yuehua',
+    article: 'the-story-of-chinese-doctors-overseas',
+  },
+  {
+    starts: 'How many miles of high-speed railroad do we have',
+    speaker: 'Jimmy Carter',
+    article: 'a-month-traveling-in-china',
+  },
+  {
+    starts: 'Since 1979, do you know how many times China has been at war',
+    speaker: 'Jimmy Carter',
+    article: 'a-month-traveling-in-china',
+  },
+  {
+    starts: 'The Chinese have devoted immense public funding to public services',
+    speaker: 'Stansfield Smith',
+    article: 'a-month-traveling-in-china',
+  },
+  {
+    starts: 'Recovering stories from an earlier time',
+    speaker: 'Eugene Puryear',
+    article: 'marcus-garvey-mao-and-gandhi-notes-on-black-asian',
+  },
+  {
+    starts: 'J’estime que notre devoir est de dire aux représentants de la France',
+    speaker: 'Djibo Bakary',
+    article: 'silence-on-decolonise',
+  },
+  {
+    starts: 'I believe it is our duty is to inform the representatives of France',
+    speaker: 'Djibo Bakary',
+    article: 'quiet-please-were-decolonising',
+  },
+  {
+    starts: 'Before leaving for Vietnam',
+    speaker: 'Wei Xiaoyi',
+    article: 'dien-bien-phu-victory-through-the-memory-of-chinese-senior',
+  },
+  {
+    starts: 'The Dien Bien Phu Victory became the sound of thunder',
+    speaker: 'Nhân Dân',
+    article: 'dien-bien-phu-victory-through-the-memory-of-chinese-senior',
+  },
+  {
+    starts: 'I hope you will continue to do your own jobs wholeheartedly',
+    speaker: 'Xi Jinping',
+    article: 'xi-jinping-extends-may-day-greetings-to-chinas-working',
+  },
+  {
+    starts: 'It is a great pleasure to learn that the steel plant has turned losses into gains',
+    speaker: 'Xi Jinping',
+    article: 'xi-jinping-extends-may-day-greetings-to-chinas-working',
+  },
+  {
+    starts: 'The Chinese government is proud of and empathetic',
+    speaker: 'Luo Zhaohui',
+    article: 'chinas-assistance-to-cuba-a-part-of-global-opposition-to',
+  },
+  {
+    starts: 'Over 2.5 billion people are now facing severe hunger',
+    speaker: 'António Guterres',
+    article: 'chinas-assistance-to-cuba-a-part-of-global-opposition-to',
+  },
+  {
+    starts: 'With zero accountability, the US military continues its costly ramp-up',
+    speaker: 'Cathi Choi',
+    article: 'why-so-many-young-asian-americans-stand-with-palestine',
+  },
+  {
+    starts: 'The advance of a rice donation and the completion',
+    speaker: 'Radio Havana',
+    article: 'china-continues-to-strengthen-its-relations-with-socialist',
+  },
 ];
 
 /** Quotations in the archive that are not pull quotes: titles, slogans, scare quotes, fragments. */
-const NOT_PULL_QUOTES = ['Free India, Free China, Free Africa', 'Asian Century', 'Quiet Please! We’re decolonising', '12345', 'comradely and brotherly', 'has wasted, I think, $3 trillion'];
+const NOT_PULL_QUOTES = [
+  'Free India, Free China, Free Africa',
+  'Asian Century',
+  'Quiet Please! We’re decolonising',
+  '12345',
+  'comradely and brotherly',
+  'has wasted, I think, $3 trillion',
+];
 
 function blockAt(article: Article, path: number[]): Block {
   let blocks = article.blocks;
@@ -61,14 +132,16 @@ describe('pull quotes', () => {
   });
 
   it('leaves out titles, slogans, scare quotes and fragments', () => {
-    for (const text of NOT_PULL_QUOTES) assert.ok(!quotes.some((q) => q.text.includes(text) && q.text.length < text.length + 20), text);
+    for (const text of NOT_PULL_QUOTES)
+      assert.ok(!quotes.some((q) => q.text.includes(text) && q.text.length < text.length + 20), text);
   });
 
   it('keeps every quote verbatim, where it says it stands, in its post’s language', () => {
     for (const q of quotes) {
       const article = articles.find((a) => a.id === q.articleId)!;
       const block = blockAt(article, q.position.block);
-      const text = block.kind === 'quote' ? block.paragraphs.join('\n\n') : block.kind === 'paragraph' ? block.text : '';
+      const text =
+        block.kind === 'quote' ? block.paragraphs.join('\n\n') : block.kind === 'paragraph' ? block.text : '';
       assert.equal(text.slice(q.position.start, q.position.start + q.text.length), q.text, q.text);
       assert.equal(q.lang, block.lang);
     }
@@ -82,7 +155,11 @@ describe('pull quotes', () => {
   });
 
   it('keeps one copy of a quote the editor repeats from the reprinted piece', () => {
-    const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
     for (const a of articles) {
       const own = quotes.filter((q) => q.articleId === a.id).map((q) => key(q.text));
       for (const [i, k] of own.entries()) {
@@ -98,7 +175,10 @@ describe('pull quotes', () => {
 
 describe('featured quotes (what an unfiltered carousel loads)', () => {
   it('are bounded whatever the archive, spread over its posts, those with a speaker first', () => {
-    const many = Array.from({ length: 400 }, (_, i) => ({ ...quotes[i % quotes.length], articleId: `post-${i % 150}` }));
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      ...quotes[i % quotes.length],
+      articleId: `post-${i % 150}`,
+    }));
     const picked = featuredQuotes(many);
     assert.equal(picked.length, FEATURED_QUOTES);
     assert.equal(new Set(picked.map((q) => q.articleId)).size, FEATURED_QUOTES);

@@ -18,7 +18,10 @@ const articles = deriveArticles(loadContent('content'));
 describe('search index', () => {
   const single = buildSearchIndex(articles);
   const split = buildSearchIndex(articles, 4000);
-  const sourceOf = (built: typeof single): SearchData => ({ manifest: built.manifest, shard: async (n) => built.shards[n] });
+  const sourceOf = (built: typeof single): SearchData => ({
+    manifest: built.manifest,
+    shard: async (n) => built.shards[n],
+  });
 
   it('keeps the seed archive in one shard, and splits by term when asked', () => {
     assert.equal(single.shards.length, 1);
@@ -30,19 +33,39 @@ describe('search index', () => {
     const lunrIndex = buildLunr(articles).build();
     const ours = loadShard(single.shards[0], single.manifest).index;
     const terms = single.shards[0].terms.split(' ');
-    const queries: [string, number][][] = [[['cuba', 1]], [['xi', 1], ['jinping', 1]], [['sawaba', 1], ['niger', 0.5]]];
-    for (let i = 0; i < terms.length; i += 37) queries.push([[terms[i], 1]], [[terms[i], 1], [terms[(i * 7) % terms.length], 0.3]]);
+    const queries: [string, number][][] = [
+      [['cuba', 1]],
+      [
+        ['xi', 1],
+        ['jinping', 1],
+      ],
+      [
+        ['sawaba', 1],
+        ['niger', 0.5],
+      ],
+    ];
+    for (let i = 0; i < terms.length; i += 37)
+      queries.push(
+        [[terms[i], 1]],
+        [
+          [terms[i], 1],
+          [terms[(i * 7) % terms.length], 0.3],
+        ],
+      );
     const run = (index: lunr.Index, clauses: [string, number][]) =>
       index
         .query((q) => clauses.forEach(([term, boost]) => q.term(term, { usePipeline: false, boost })))
         .map((r) => [r.ref, r.score.toFixed(9), Object.keys(r.matchData.metadata).sort()]);
-    for (const clauses of queries) assert.deepEqual(run(ours, clauses), run(lunrIndex, clauses), JSON.stringify(clauses));
+    for (const clauses of queries)
+      assert.deepEqual(run(ours, clauses), run(lunrIndex, clauses), JSON.stringify(clauses));
   });
 
   it('ranks the judged queries the same in one shard and in many (scores add up across shards)', async () => {
     const one = new SearchEngine(sourceOf(single));
     const many = new SearchEngine(sourceOf(split));
-    const { queries } = JSON.parse(readFileSync('test/fixtures/judged-queries.json', 'utf8')) as { queries: { q: string }[] };
+    const { queries } = JSON.parse(readFileSync('test/fixtures/judged-queries.json', 'utf8')) as {
+      queries: { q: string }[];
+    };
     for (const { q } of queries) {
       const a = (await one.run(q)).candidates.map((c) => [c.post, c.score.toFixed(6)]);
       const b = (await many.run(q)).candidates.map((c) => [c.post, c.score.toFixed(6)]);
@@ -60,7 +83,12 @@ describe('analyzer', () => {
   it('splits French elisions, folds accents and drops stop words', () => {
     assert.deepEqual(indexTerms('L’indépendance de José Martí'), ['independance', 'jose', 'marti']);
     assert.deepEqual(indexTerms("l'esprit du Sawaba — «libération»"), ['esprit', 'sawaba', 'liberation']);
-    assert.deepEqual(indexTerms('The “Asian Century” and Black Presidents'), ['asian', 'century', 'black', 'presidents']);
+    assert.deepEqual(indexTerms('The “Asian Century” and Black Presidents'), [
+      'asian',
+      'century',
+      'black',
+      'presidents',
+    ]);
   });
 
   it('knows where each word stands, for highlights', () => {
@@ -97,10 +125,22 @@ describe('reading a query', () => {
 
 describe('one typo', () => {
   it('is a letter wrong, missing, extra or two neighbours swapped', () => {
-    for (const [a, b] of [['jinping', 'jinpng'], ['jinping', 'jinpingg'], ['robeson', 'robesno'], ['cuba', 'cuba'], ['skerrit', 'skerit'], ['bakary', 'bakery']]) {
+    for (const [a, b] of [
+      ['jinping', 'jinpng'],
+      ['jinping', 'jinpingg'],
+      ['robeson', 'robesno'],
+      ['cuba', 'cuba'],
+      ['skerrit', 'skerit'],
+      ['bakary', 'bakery'],
+    ]) {
       assert.ok(withinOneTypo(a, b), `${a} ~ ${b}`);
     }
-    for (const [a, b] of [['jinping', 'jnpng'], ['cuba', 'cubans'], ['abcd', 'badc']]) assert.ok(!withinOneTypo(a, b), `${a} !~ ${b}`);
+    for (const [a, b] of [
+      ['jinping', 'jnpng'],
+      ['cuba', 'cubans'],
+      ['abcd', 'badc'],
+    ])
+      assert.ok(!withinOneTypo(a, b), `${a} !~ ${b}`);
     const finder = new TypoFinder(['guoqing', 'guoqi', 'robeson', 'rodriguez']);
     assert.deepEqual(finder.find('robesn'), ['robeson']);
     assert.deepEqual(finder.find('guoqng', true), ['guoqing']);

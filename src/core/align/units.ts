@@ -35,7 +35,12 @@ export function unitsOf(blocks: readonly Block[]): Unit[] {
         out.push({ kind: 'list', lang, text: block.items.join('\n'), items: block.items });
         break;
       case 'event':
-        out.push({ kind: 'event', lang, text: block.fields.map((f) => f.text).join('\n'), items: block.fields.map((f) => f.text) });
+        out.push({
+          kind: 'event',
+          lang,
+          text: block.fields.map((f) => f.text).join('\n'),
+          items: block.fields.map((f) => f.text),
+        });
         break;
       case 'reprint':
         if (block.origin) out.push({ kind: 'origin', lang: block.originLang ?? lang, text: block.origin });

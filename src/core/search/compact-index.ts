@@ -104,7 +104,11 @@ export function averageLengths(manifest: SearchManifest): number[] {
   return FIELDS.map((_, f) => manifest.posts.reduce((sum, p) => sum + p[f + 1], 0) / n);
 }
 
-export function loadShard(shard: SearchShard, manifest: SearchManifest, averages = averageLengths(manifest)): LoadedShard {
+export function loadShard(
+  shard: SearchShard,
+  manifest: SearchManifest,
+  averages = averageLengths(manifest),
+): LoadedShard {
   const terms = shard.terms ? shard.terms.split(' ') : [];
   const postCount = manifest.posts.length;
   const invertedIndex: Record<string, any> = Object.create(null);
@@ -117,7 +121,12 @@ export function loadShard(shard: SearchShard, manifest: SearchManifest, averages
     for (const field of FIELDS) posting[field] = Object.create(null);
     // First pass: how many posts (for idf); second: their weights.
     let count = 0;
-    for (let i = 0; i < flat.length; i++) if (flat[i] !== 0) (count++, i++);
+    for (let i = 0; i < flat.length; i++) {
+      if (flat[i] !== 0) {
+        count++;
+        i++;
+      }
+    }
     documentFrequency[t] = count;
     const termIdf = idf(count, postCount);
     for (let i = 0, f = 0, post = -1; i < flat.length; i++) {

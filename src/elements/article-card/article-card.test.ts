@@ -5,7 +5,8 @@ import { defineOnce } from '../shared/define.js';
 import type { FoscArticleCard } from './article-card.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
-const rendered = (el: FoscArticleCard) => waitUntil(() => part(el, 'title') || part(el, 'status'), 'card did not render');
+const rendered = (el: FoscArticleCard) =>
+  waitUntil(() => part(el, 'title') || part(el, 'status'), 'card did not render');
 
 function captureWarnings() {
   const warnings: string[] = [];
@@ -16,13 +17,17 @@ function captureWarnings() {
 
 describe('<fosc-article-card>', () => {
   it('shows the title as a link, the excerpt, language, reading time and where it first appeared', async () => {
-    const el = await fixture<FoscArticleCard>(html`<fosc-article-card
-      article="china-continues-to-strengthen-its-relations-with-socialist"
-      href="https://example.org/posts/cuba"
-    ></fosc-article-card>`);
+    const el = await fixture<FoscArticleCard>(
+      html`<fosc-article-card
+        article="china-continues-to-strengthen-its-relations-with-socialist"
+        href="https://example.org/posts/cuba"
+      ></fosc-article-card>`,
+    );
     await rendered(el);
     const link = part(el, 'link') as HTMLAnchorElement;
-    expect(link.textContent).to.equal('China continues to strengthen its relations with socialist Cuba in practical ways');
+    expect(link.textContent).to.equal(
+      'China continues to strengthen its relations with socialist Cuba in practical ways',
+    );
     expect(link.href).to.equal('https://example.org/posts/cuba');
     expect(part(el, 'excerpt')!.textContent).to.match(/^China is continuing to strengthen/);
     expect(part(el, 'language')!.textContent).to.equal('English');
@@ -36,9 +41,11 @@ describe('<fosc-article-card>', () => {
   });
 
   it('links the title where the partner’s fallback link points when the post has no URL', async () => {
-    const el = await fixture<FoscArticleCard>(html`<fosc-article-card article="a-month-traveling-in-china"
-      ><a href="https://partner.example/china-trip">A month traveling in China</a></fosc-article-card
-    >`);
+    const el = await fixture<FoscArticleCard>(
+      html`<fosc-article-card article="a-month-traveling-in-china"
+        ><a href="https://partner.example/china-trip">A month traveling in China</a></fosc-article-card
+      >`,
+    );
     await rendered(el);
     expect((part(el, 'link') as HTMLAnchorElement).href).to.equal('https://partner.example/china-trip');
     // Once rendered, the fallback is no longer shown.
@@ -46,21 +53,23 @@ describe('<fosc-article-card>', () => {
   });
 
   it('never renders a javascript: link, from an attribute or a fallback', async () => {
-    const el = await fixture<FoscArticleCard>(html`<fosc-article-card
-      article="a-month-traveling-in-china"
-      href="javascript:alert(1)"
-      ><a href="javascript:alert(2)">x</a></fosc-article-card
-    >`);
+    const el = await fixture<FoscArticleCard>(
+      html`<fosc-article-card article="a-month-traveling-in-china" href="javascript:alert(1)"
+        ><a href="javascript:alert(2)">x</a></fosc-article-card
+      >`,
+    );
     await rendered(el);
     expect(part(el, 'link')).to.equal(null);
     expect(part(el, 'title')!.textContent).to.equal('A month traveling in China');
   });
 
   it('offers the translation, named in its own language, and switches to it from the keyboard', async () => {
-    const el = await fixture<FoscArticleCard>(html`<fosc-article-card
-      article="quiet-please-were-decolonising"
-      href="https://example.org/quiet"
-    ></fosc-article-card>`);
+    const el = await fixture<FoscArticleCard>(
+      html`<fosc-article-card
+        article="quiet-please-were-decolonising"
+        href="https://example.org/quiet"
+      ></fosc-article-card>`,
+    );
     await rendered(el);
     const translation = part(el, 'translation')!;
     expect(translation.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Also in français');
@@ -77,15 +86,25 @@ describe('<fosc-article-card>', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.tagName).to.equal('BUTTON');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => part(el, 'link')?.textContent === 'Silence! On décolonise' || part(el, 'title')?.textContent === 'Silence! On décolonise');
-    expect(switched!.detail).to.deep.equal({ from: 'quiet-please-were-decolonising', to: 'silence-on-decolonise', lang: 'fr' });
+    await waitUntil(
+      () =>
+        part(el, 'link')?.textContent === 'Silence! On décolonise' ||
+        part(el, 'title')?.textContent === 'Silence! On décolonise',
+    );
+    expect(switched!.detail).to.deep.equal({
+      from: 'quiet-please-were-decolonising',
+      to: 'silence-on-decolonise',
+      lang: 'fr',
+    });
     expect(el.article).to.equal('silence-on-decolonise');
-    expect(part(el, "title")!.getAttribute("lang")).to.equal("fr");
+    expect(part(el, 'title')!.getAttribute('lang')).to.equal('fr');
     before.remove();
   });
 
   it('lets a partner cancel the switch and route it', async () => {
-    const el = await fixture<FoscArticleCard>(html`<fosc-article-card article="silence-on-decolonise"></fosc-article-card>`);
+    const el = await fixture<FoscArticleCard>(
+      html`<fosc-article-card article="silence-on-decolonise"></fosc-article-card>`,
+    );
     await rendered(el);
     el.addEventListener('fosc-translation-switch', (e) => e.preventDefault());
     (part(el, 'translation')!.querySelector('button') as HTMLButtonElement).click();
@@ -94,10 +113,12 @@ describe('<fosc-article-card>', () => {
   });
 
   it('compact variant keeps the title and meta line only', async () => {
-    const el = await fixture<FoscArticleCard>(html`<fosc-article-card
-      variant="compact"
-      article="china-continues-to-strengthen-its-relations-with-socialist"
-    ></fosc-article-card>`);
+    const el = await fixture<FoscArticleCard>(
+      html`<fosc-article-card
+        variant="compact"
+        article="china-continues-to-strengthen-its-relations-with-socialist"
+      ></fosc-article-card>`,
+    );
     await rendered(el);
     expect(part(el, 'excerpt')).to.equal(null);
     expect(part(el, 'source')).to.equal(null);
@@ -107,9 +128,9 @@ describe('<fosc-article-card>', () => {
   it('shows a polite "not found" state and warns once for an unknown article', async () => {
     const { warnings, restore } = captureWarnings();
     try {
-      const el = await fixture<FoscArticleCard>(html`<fosc-article-card article="no-such-post"
-        ><a href="/">Our archive</a></fosc-article-card
-      >`);
+      const el = await fixture<FoscArticleCard>(
+        html`<fosc-article-card article="no-such-post"><a href="/">Our archive</a></fosc-article-card>`,
+      );
       await rendered(el);
       const status = part(el, 'status')!;
       expect(status.getAttribute('role')).to.equal('status');
@@ -136,8 +157,12 @@ describe('<fosc-article-card>', () => {
   });
 
   it('is dark when forced, light when forced, whatever the page', async () => {
-    const dark = await fixture<FoscArticleCard>(html`<fosc-article-card theme="dark" article="a-month-traveling-in-china"></fosc-article-card>`);
-    const light = await fixture<FoscArticleCard>(html`<fosc-article-card theme="light" article="a-month-traveling-in-china"></fosc-article-card>`);
+    const dark = await fixture<FoscArticleCard>(
+      html`<fosc-article-card theme="dark" article="a-month-traveling-in-china"></fosc-article-card>`,
+    );
+    const light = await fixture<FoscArticleCard>(
+      html`<fosc-article-card theme="light" article="a-month-traveling-in-china"></fosc-article-card>`,
+    );
     await rendered(dark);
     await rendered(light);
     const luminance = (el: FoscArticleCard) => {
@@ -149,9 +174,11 @@ describe('<fosc-article-card>', () => {
   });
 
   it('inherits the host page’s font', async () => {
-    const el = await fixture<FoscArticleCard>(html`<div style="font-family: Georgia, serif">
-      <fosc-article-card article="a-month-traveling-in-china"></fosc-article-card>
-    </div>`);
+    const el = await fixture<FoscArticleCard>(
+      html`<div style="font-family: Georgia, serif">
+        <fosc-article-card article="a-month-traveling-in-china"></fosc-article-card>
+      </div>`,
+    );
     const card = el.querySelector('fosc-article-card')!;
     await rendered(card);
     expect(getComputedStyle(part(card, 'excerpt')!).fontFamily).to.contain('Georgia');

@@ -10,10 +10,7 @@ import { safeHttpUrl } from '../shared/safe-url.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { articleCardStyles } from './article-card.styles.js';
 
-type View =
-  | { state: 'idle' | 'loading' | 'missing' | 'error' }
-  | { state: 'ready'; article: ArticleSummary };
-
+type View = { state: 'idle' | 'loading' | 'missing' | 'error' } | { state: 'ready'; article: ArticleSummary };
 
 /**
  * A post of the archive as a card that links back to it: title, excerpt, where it first appeared, reading
@@ -143,7 +140,9 @@ export class FoscArticleCard extends LitElement {
     const href = safeHttpUrl(this.href) ?? safeHttpUrl(a.url) ?? this.fallbackHref();
     const ui = this.i18n.locale;
     // The duration as the UI language writes it ("5 min", "5分钟"), through Intl.
-    const minutes = new Intl.NumberFormat(ui, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(a.readingMinutes);
+    const minutes = new Intl.NumberFormat(ui, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(
+      a.readingMinutes,
+    );
     const compact = this.variant === 'compact';
     const sources = new Intl.ListFormat(ui, { type: 'conjunction' }).format(a.sources);
     const language = languageName(a.lang, ui);
@@ -154,9 +153,11 @@ export class FoscArticleCard extends LitElement {
       </p>
       <h3 part="title" lang=${a.lang}>${href ? html`<a part="link" href=${href}>${a.title}</a>` : a.title}</h3>
       ${compact ? nothing : html`<p part="excerpt" lang=${a.lang}>${a.excerpt}</p>`}
-      ${compact || !a.sources.length
-        ? nothing
-        : html`<p part="source">${msg('First published in')} <cite>${sources}</cite></p>`}
+      ${
+        compact || !a.sources.length
+          ? nothing
+          : html`<p part="source">${msg('First published in')} <cite>${sources}</cite></p>`
+      }
       ${a.translations.map((t) => this.renderTranslation(a, t))}
     </article>`;
   }
@@ -166,9 +167,11 @@ export class FoscArticleCard extends LitElement {
     const url = safeHttpUrl(to.url);
     return html`<p part="translation">
       ${msg('Also in')}
-      ${url
-        ? html`<a href=${url} hreflang=${to.lang}>${name}</a>`
-        : html`<button type="button" @click=${() => this.switchTo(from, to)}>${name}</button>`}
+      ${
+        url
+          ? html`<a href=${url} hreflang=${to.lang}>${name}</a>`
+          : html`<button type="button" @click=${() => this.switchTo(from, to)}>${name}</button>`
+      }
     </p>`;
   }
 }

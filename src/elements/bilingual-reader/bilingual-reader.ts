@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Unit } from '../../core/align/units.js';
 import { endonym, languageName } from '../../i18n/language-names.js';
 import { LocaleController } from '../../i18n/localization.js';
@@ -155,7 +156,9 @@ export class FoscBilingualReader extends LitElement {
 
   private get storageKey(): string | undefined {
     const { pair } = this;
-    return pair ? `fosc-reader:${[pair.first.id ?? pair.first.lang, pair.second?.id ?? pair.second?.lang].join('|')}` : undefined;
+    return pair
+      ? `fosc-reader:${[pair.first.id ?? pair.first.lang, pair.second?.id ?? pair.second?.lang].join('|')}`
+      : undefined;
   }
 
   private remembered(): string | undefined {
@@ -282,16 +285,24 @@ export class FoscBilingualReader extends LitElement {
     return html`<div part="toolbar" role="group" aria-label=${msg('Reading options')}>
       <span class="modes">
         ${MODES.map(
-          (m) => html`<button part="mode" type="button" aria-pressed=${m === mode ? 'true' : 'false'} @click=${() => (this.chosenMode = m)}>
-            ${labels[m]}
-          </button>`,
+          (m) =>
+            html`<button
+              part="mode"
+              type="button"
+              aria-pressed=${m === mode ? 'true' : 'false'}
+              @click=${() => (this.chosenMode = m)}
+            >
+              ${labels[m]}
+            </button>`,
         )}
       </span>
-      ${mode === 'single'
-        ? html`<button part="switch-all" type="button" @click=${this.switchAll}>
-            ${msg('Read it all in')} <span lang=${other}>${otherName}</span>
-          </button>`
-        : nothing}
+      ${
+        mode === 'single'
+          ? html`<button part="switch-all" type="button" @click=${this.switchAll}>
+              ${msg('Read it all in')} <span lang=${other}>${otherName}</span>
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -306,7 +317,8 @@ export class FoscBilingualReader extends LitElement {
       const other = this.otherLang(lang);
       const otherName = other ? this.languageName(other) : '';
       body = html`${this.renderVersion(units, lang, 'only')}
-        ${one || !other
+      ${
+        one || !other
           ? nothing
           : html`<button
               part="segment-switch"
@@ -317,15 +329,15 @@ export class FoscBilingualReader extends LitElement {
               @click=${() => this.switchSegment(segment)}
             >
               <span aria-hidden="true">${other.toUpperCase()}</span>
-            </button>`}`;
+            </button>`
+      }`;
     } else {
       body = html`${segment.first.length ? this.renderVersion(segment.first, first.lang, 'first') : html`<div class="empty"></div>`}
       ${segment.second.length ? this.renderVersion(segment.second, second!.lang, 'second') : mode === 'side-by-side' ? html`<div class="empty"></div>` : nothing}`;
     }
     const onlyIn = one && this.pair!.second ? this.languageName(sideLang) : undefined;
     return html`<section part="segment" id=${segment.id} tabindex="-1" data-one-sided=${one ? 'true' : 'false'}>
-      ${onlyIn ? html`<p part="only-in">${msg(str`Only in the ${onlyIn} version`)}</p>` : nothing}
-      ${body}
+      ${onlyIn ? html`<p part="only-in">${msg(str`Only in the ${onlyIn} version`)}</p>` : nothing} ${body}
     </section>`;
   }
 
@@ -334,18 +346,22 @@ export class FoscBilingualReader extends LitElement {
   }
 
   private renderUnit(unit: Unit, versionLang: string) {
-    const lang = unit.lang !== versionLang ? unit.lang : nothing;
+    const lang = unit.lang !== versionLang ? unit.lang : undefined;
     switch (unit.kind) {
       case 'heading':
-        return html`<h3 lang=${lang}>${unit.text}</h3>`;
+        return html`<h3 lang=${ifDefined(lang)}>${unit.text}</h3>`;
       case 'quote':
-        return html`<blockquote lang=${lang}><p>${unit.text}</p></blockquote>`;
+        return html`<blockquote lang=${ifDefined(lang)}><p>${unit.text}</p></blockquote>`;
       case 'list':
-        return html`<ul lang=${lang}>${(unit.items ?? []).map((i) => html`<li>${i}</li>`)}</ul>`;
+        return html`<ul lang=${ifDefined(lang)}>
+          ${(unit.items ?? []).map((i) => html`<li>${i}</li>`)}
+        </ul>`;
       case 'event':
-        return html`<p class="event" lang=${lang}>${(unit.items ?? []).map((i) => html`<span>${i}</span>`)}</p>`;
+        return html`<p class="event" lang=${ifDefined(lang)}>
+          ${(unit.items ?? []).map((i) => html`<span>${i}</span>`)}
+        </p>`;
       default:
-        return html`<p class=${unit.kind} lang=${lang}>${unit.text}</p>`;
+        return html`<p class=${unit.kind} lang=${ifDefined(lang)}>${unit.text}</p>`;
     }
   }
 }

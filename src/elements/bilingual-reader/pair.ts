@@ -84,7 +84,8 @@ const versionOf = (post: Article): Version => ({
 export async function archivePair(id: string, languages: string[]): Promise<Pair> {
   const named = await summary(id);
   const wanted = languages.filter((l) => l !== named.lang);
-  const partner = named.translations.find((t) => wanted.includes(t.lang)) ?? (wanted.length ? undefined : named.translations[0]);
+  const partner =
+    named.translations.find((t) => wanted.includes(t.lang)) ?? (wanted.length ? undefined : named.translations[0]);
   const [post, other] = await Promise.all([loadArticle(id), partner ? loadArticle(partner.id) : undefined]);
   let first = versionOf(post);
   let second = other && versionOf(other);
@@ -117,7 +118,9 @@ export function unitsOfElement(root: Element, lang: string): Unit[] {
       if (kind) {
         if (text) out.push({ kind, lang: child.getAttribute('lang') || here, text });
       } else if (child.tagName === 'UL' || child.tagName === 'OL') {
-        const items = [...child.children].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+        const items = [...child.children]
+          .map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim())
+          .filter(Boolean);
         if (items.length) out.push({ kind: 'list', lang: here, text: items.join('\n'), items });
       } else if (!/^(SCRIPT|STYLE|TEMPLATE)$/.test(child.tagName)) {
         walk(child, here);

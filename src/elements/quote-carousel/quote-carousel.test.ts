@@ -37,10 +37,12 @@ describe('<fosc-quote-carousel>', () => {
   });
 
   it('shows each quote with its speaker and a link to its post', async () => {
-    const el = await fixture<FoscQuoteCarousel>(html`<fosc-quote-carousel
-      speaker="Guterres"
-      href-template="https://example.org/posts/{id}"
-    ></fosc-quote-carousel>`);
+    const el = await fixture<FoscQuoteCarousel>(
+      html`<fosc-quote-carousel
+        speaker="Guterres"
+        href-template="https://example.org/posts/{id}"
+      ></fosc-quote-carousel>`,
+    );
     await ready(el);
     const [slide] = slides(el);
     expect(slide.querySelector('blockquote')!.textContent).to.match(/^Over 2\.5 billion people/);
@@ -104,7 +106,10 @@ describe('<fosc-quote-carousel>', () => {
     const el = await fixture<FoscQuoteCarousel>(html`<fosc-quote-carousel interval="500"></fosc-quote-carousel>`);
     await ready(el);
     const box = el.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
     await el.updateComplete;
     expect(el.rotation.rotating).to.equal(false);
     await sendMouse({ type: 'move', position: [0, 0] });
@@ -135,16 +140,24 @@ describe('<fosc-quote-carousel>', () => {
   });
 
   it('uses a blogger’s own blockquotes instead of the archive’s', async () => {
-    const el = await fixture<FoscQuoteCarousel>(html`<fosc-quote-carousel>
-      <blockquote cite="https://example.org/a">First words of mine, long enough to be a quote.<footer>— Ada</footer></blockquote>
-      <blockquote>Second words, <b>bold</b> but shown as text.<cite>Grace Hopper</cite></blockquote>
-    </fosc-quote-carousel>`);
+    const el = await fixture<FoscQuoteCarousel>(
+      html`<fosc-quote-carousel>
+        <blockquote cite="https://example.org/a">
+          First words of mine, long enough to be a quote.
+          <footer>— Ada</footer>
+        </blockquote>
+        <blockquote>Second words, <b>bold</b> but shown as text.<cite>Grace Hopper</cite></blockquote>
+      </fosc-quote-carousel>`,
+    );
     await ready(el);
     expect(slides(el).map((s) => s.querySelector('blockquote')!.textContent)).to.deep.equal([
       'First words of mine, long enough to be a quote.',
       'Second words, bold but shown as text.',
     ]);
-    expect(slides(el).map((s) => s.querySelector('[part~="speaker"]')!.textContent)).to.deep.equal(['Ada', 'Grace Hopper']);
+    expect(slides(el).map((s) => s.querySelector('[part~="speaker"]')!.textContent)).to.deep.equal([
+      'Ada',
+      'Grace Hopper',
+    ]);
     expect((slides(el)[0].querySelector('a') as HTMLAnchorElement).href).to.equal('https://example.org/a');
     expect(slides(el)[1].querySelector('b')).to.equal(null);
   });
@@ -177,7 +190,9 @@ describe('<fosc-quote-carousel>', () => {
   });
 
   it('announces each slide shown with fosc-quote-shown', async () => {
-    const el = await fixture<FoscQuoteCarousel>(html`<fosc-quote-carousel speaker="Jimmy Carter"></fosc-quote-carousel>`);
+    const el = await fixture<FoscQuoteCarousel>(
+      html`<fosc-quote-carousel speaker="Jimmy Carter"></fosc-quote-carousel>`,
+    );
     await ready(el);
     const seen: CustomEvent[] = [];
     el.addEventListener('fosc-quote-shown', (e) => seen.push(e as CustomEvent));

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Quote } from '../../core/quote.js';
 import { LocaleController } from '../../i18n/localization.js';
 import { formatNumber } from '../../i18n/plural.js';
@@ -208,19 +209,21 @@ export class FoscQuoteCarousel extends LitElement {
     const rotating = this.rotation.rotating;
     const many = this.slides.length > 1;
     return html`<section part="carousel" aria-roledescription=${msg('carousel')} aria-label=${label} lang=${ui}>
-      ${many
-        ? html`<div part="controls">
-            <button part="rotation" type="button" @click=${() => this.rotation.toggle()}>
-              ${rotating ? msg('Stop automatic slide show') : msg('Start automatic slide show')}
-            </button>
-            <button part="previous" type="button" aria-controls="slides" @click=${() => this.step(-1)}>
-              <span aria-hidden="true">‹</span><span class="label">${msg('Previous quote')}</span>
-            </button>
-            <button part="next" type="button" aria-controls="slides" @click=${() => this.step(1)}>
-              <span class="label">${msg('Next quote')}</span><span aria-hidden="true">›</span>
-            </button>
-          </div>`
-        : nothing}
+      ${
+        many
+          ? html`<div part="controls">
+              <button part="rotation" type="button" @click=${() => this.rotation.toggle()}>
+                ${rotating ? msg('Stop automatic slide show') : msg('Start automatic slide show')}
+              </button>
+              <button part="previous" type="button" aria-controls="slides" @click=${() => this.step(-1)}>
+                <span aria-hidden="true">‹</span><span class="label">${msg('Previous quote')}</span>
+              </button>
+              <button part="next" type="button" aria-controls="slides" @click=${() => this.step(1)}>
+                <span class="label">${msg('Next quote')}</span><span aria-hidden="true">›</span>
+              </button>
+            </div>`
+          : nothing
+      }
       <div id="slides" part="slides" aria-live=${rotating ? 'off' : 'polite'} aria-atomic="false">
         ${this.phase === 'ready' ? this.slides.map((s, i) => this.renderSlide(s, i)) : this.renderStatus()}
       </div>
@@ -232,8 +235,8 @@ export class FoscQuoteCarousel extends LitElement {
     const total = formatNumber(this.slides.length);
     const source = slide.title
       ? slide.href
-        ? html`<a part="source" href=${slide.href} lang=${slide.lang ?? nothing}>${slide.title}</a>`
-        : html`<cite part="source" lang=${slide.lang ?? nothing}>${slide.title}</cite>`
+        ? html`<a part="source" href=${slide.href} lang=${ifDefined(slide.lang)}>${slide.title}</a>`
+        : html`<cite part="source" lang=${ifDefined(slide.lang)}>${slide.title}</cite>`
       : slide.href
         ? html`<a part="source" href=${slide.href}>${msg('Source')}</a>`
         : nothing;
@@ -247,13 +250,14 @@ export class FoscQuoteCarousel extends LitElement {
       ?inert=${index !== this.current}
     >
       <figure>
-        <blockquote part="quote" lang=${slide.lang ?? nothing}>${slide.text}</blockquote>
-        ${slide.speaker || source !== nothing
-          ? html`<figcaption part="caption">
-              ${slide.speaker ? html`<span part="speaker">${slide.speaker}</span>` : nothing}
-              ${source}
-            </figcaption>`
-          : nothing}
+        <blockquote part="quote" lang=${ifDefined(slide.lang)}>${slide.text}</blockquote>
+        ${
+          slide.speaker || source !== nothing
+            ? html`<figcaption part="caption">
+                ${slide.speaker ? html`<span part="speaker">${slide.speaker}</span>` : nothing} ${source}
+              </figcaption>`
+            : nothing
+        }
       </figure>
     </div>`;
   }
@@ -266,9 +270,11 @@ export class FoscQuoteCarousel extends LitElement {
           ? msg('No quotes to show.')
           : msg('Loading quotes…');
     return html`<p part="status">${text}</p>
-      ${this.phase === 'error'
-        ? html`<button part="retry" type="button" @click=${() => this.load()}>${msg('Try again')}</button>`
-        : nothing}`;
+      ${
+        this.phase === 'error'
+          ? html`<button part="retry" type="button" @click=${() => this.load()}>${msg('Try again')}</button>`
+          : nothing
+      }`;
   }
 }
 

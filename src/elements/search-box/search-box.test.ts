@@ -18,7 +18,9 @@ async function searchFor(el: FoscSearchBox, text: string) {
   input.focus();
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-  await waitUntil(() => options(el).length > 0 || /No results/.test(status(el)), `no results for ${text}`, { timeout: 5000 });
+  await waitUntil(() => options(el).length > 0 || /No results/.test(status(el)), `no results for ${text}`, {
+    timeout: 5000,
+  });
 }
 
 describe('<fosc-search-box>', () => {
@@ -74,7 +76,9 @@ describe('<fosc-search-box>', () => {
   });
 
   it('Enter fires a cancelable fosc-search-select with the chosen post, then opens its address', async () => {
-    const el = await fixture<FoscSearchBox>(html`<fosc-search-box debounce="0" href-template="#post/{id}"></fosc-search-box>`);
+    const el = await fixture<FoscSearchBox>(
+      html`<fosc-search-box debounce="0" href-template="#post/{id}"></fosc-search-box>`,
+    );
     await searchFor(el, 'Dien Bien Phu');
     const seen: CustomEvent[] = [];
     el.addEventListener('fosc-search-select', (e) => seen.push(e as CustomEvent));
@@ -88,7 +92,9 @@ describe('<fosc-search-box>', () => {
   });
 
   it('lets a partner cancel the navigation and route the choice itself (click works too)', async () => {
-    const el = await fixture<FoscSearchBox>(html`<fosc-search-box debounce="0" href-template="#post/{id}"></fosc-search-box>`);
+    const el = await fixture<FoscSearchBox>(
+      html`<fosc-search-box debounce="0" href-template="#post/{id}"></fosc-search-box>`,
+    );
     await searchFor(el, 'Skerrit');
     el.addEventListener('fosc-search-select', (e) => e.preventDefault());
     options(el)[0].click();
@@ -111,10 +117,12 @@ describe('<fosc-search-box>', () => {
   });
 
   it('focuses on "/" with the shortcut attribute, but not while typing elsewhere', async () => {
-    const el = await fixture<FoscSearchBox>(html`<div>
-      <input id="other" />
-      <fosc-search-box shortcut></fosc-search-box>
-    </div>`);
+    const el = await fixture<FoscSearchBox>(
+      html`<div>
+        <input id="other" />
+        <fosc-search-box shortcut></fosc-search-box>
+      </div>`,
+    );
     const box = el.querySelector('fosc-search-box')!;
     const other = el.querySelector<HTMLInputElement>('#other')!;
     other.focus();

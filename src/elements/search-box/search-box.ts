@@ -314,13 +314,17 @@ export class FoscSearchBox extends LitElement {
           @keydown=${this.onKeydown}
           @focus=${this.warmUp}
         />
-        ${this.value
-          ? html`<button part="clear" type="button" @click=${this.clear} aria-label=${msg('Clear search')}>✕</button>`
-          : this.shortcut
-            ? html`<kbd aria-hidden="true">/</kbd>`
-            : nothing}
+        ${
+          this.value
+            ? html`<button part="clear" type="button" @click=${this.clear} aria-label=${msg('Clear search')}>✕</button>`
+            : this.shortcut
+              ? html`<kbd aria-hidden="true">/</kbd>`
+              : nothing
+        }
       </div>
-      <span id="hint" class="visually-hidden">${msg('Results appear as you type. Use the up and down arrows to choose one.')}</span>
+      <span id="hint" class="visually-hidden"
+        >${msg('Results appear as you type. Use the up and down arrows to choose one.')}</span
+      >
       <div part="popup" ?hidden=${!this.open || (!expanded && note === nothing)}>
         <ul id="listbox" part="listbox" role="listbox" aria-label=${msg('Search results')} ?hidden=${!expanded}>
           ${expanded ? this.results.map((r, i) => this.renderOption(r, i)) : nothing}

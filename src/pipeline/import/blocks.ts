@@ -162,8 +162,7 @@ function pieces(lines: readonly Line[], kinds: readonly Kind[], plan: ReprintPla
     // `(Xinhua)` in a dateline is the "Xinhua News Agency" the origin line named.
     const dateline = agency && (plan.outlets.find((o) => o.split(/\s+/).includes(agency)) ?? agency);
     // Several outlets named in one line ("Radio Havana and Global Times") go to the pieces in order.
-    const outlet =
-      dateline ?? (plan.outlets.length > 1 ? plan.outlets[p] : p === 0 ? plan.outlets[0] : undefined);
+    const outlet = dateline ?? (plan.outlets.length > 1 ? plan.outlets[p] : p === 0 ? plan.outlets[0] : undefined);
     const piece: ReprintBlock = {
       kind: 'reprint',
       lang: '',

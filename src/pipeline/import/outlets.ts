@@ -23,7 +23,10 @@ const PATTERNS = [
 
 function clean(name: string): string {
   // A full stop inside a name belongs to initials (`W.E.B.`); followed by a space it ends the sentence.
-  return name.split(/\.\s/u)[0].replace(/[.’']+$/u, '').trim();
+  return name
+    .split(/\.\s/u)[0]
+    .replace(/[.’']+$/u, '')
+    .trim();
 }
 
 /** Outlets named in a sentence, in the order they are named, without repeats. */

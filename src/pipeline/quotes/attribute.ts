@@ -21,7 +21,10 @@ const BEFORE = [
   // Xi said: “ / Xi said that “ / Jimmy Carter said “ / Carter said the US “
   new RegExp(`${NAME}\\s+${VERB}(?:\\s+[^.!?“”"«»]{0,80})?[,:]?\\s*$`, 'u'),
   // Wang Yi, the foreign minister of …, stated at the airport, “
-  new RegExp(`${NAME},\\s[^.!?“”"«»]{3,120},\\s+${VERB}(?:\\s+(?:that|in|to|at|on)\\b[^.!?“”"«»]{0,80})?[,:]?\\s*$`, 'u'),
+  new RegExp(
+    `${NAME},\\s[^.!?“”"«»]{3,120},\\s+${VERB}(?:\\s+(?:that|in|to|at|on)\\b[^.!?“”"«»]{0,80})?[,:]?\\s*$`,
+    'u',
+  ),
   // According to Cathi, “ / Selon X, «
   new RegExp(`(?:[Aa]ccording to|[Ss]elon|[Ii]n the words of)\\s+${NAME_WORDS}[,:]?\\s*$`, 'u'),
   // Djibo Bakary: “

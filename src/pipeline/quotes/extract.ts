@@ -6,7 +6,13 @@
 import type { Article, Block } from '../../core/post.js';
 import type { Quote } from '../../core/quote.js';
 import { fold } from '../../core/search/analyzer.js';
-import { type Attribution, speakerAfter, speakerBefore, speakerOfIntroduction, speakerOfSentence } from './attribute.js';
+import {
+  type Attribution,
+  speakerAfter,
+  speakerBefore,
+  speakerOfIntroduction,
+  speakerOfSentence,
+} from './attribute.js';
 import { type Mention, mentionsIn, resolveName } from './names.js';
 
 /** Pull-quote length, in characters. */
@@ -65,7 +71,7 @@ export function quotationSpans(text: string): Span[] {
  * "he said").
  */
 function isComplete(text: string, before: string, after: string, attributed: boolean): boolean {
-  if (!/^(?:…\s*|\(…\)\s*)?[\p{Lu}\p{N}‘'(\[]/u.test(text)) return false;
+  if (!/^(?:…\s*|\(…\)\s*)?[\p{Lu}\p{N}‘'([]/u.test(text)) return false;
   // "…because the “Cuban Government and people…”" is a fragment of the writer's sentence.
   if (!attributed && !/(?:^|[,:;.!?(—–-])\s*$/u.test(before)) return false;
   return /[.!?…]['’”)\]]*$/u.test(text) || /^[.!?]/u.test(after) || (attributed && /,['’]?$/u.test(text));
@@ -164,7 +170,8 @@ export function extractQuotes(article: Article): Quote[] {
       const speaker =
         resolve(introduced ?? (byline ? { name: byline } : undefined), item, offsets[item]) ?? carriedSpeaker;
       // A block quotation is a whole passage as the writer set it apart; it only has to open a sentence.
-      if (/^(?:…\s*)?[\p{Lu}\p{N}‘'(\[]/u.test(text)) add(text, speaker, block.lang, path, whole.indexOf(text), offsets[item]);
+      if (/^(?:…\s*)?[\p{Lu}\p{N}‘'([]/u.test(text))
+        add(text, speaker, block.lang, path, whole.indexOf(text), offsets[item]);
       return;
     }
     if (block.kind !== 'paragraph') return;
@@ -180,7 +187,8 @@ export function extractQuotes(article: Article): Quote[] {
       const attribution = speakerBefore(before) ?? speakerAfter(after);
       const at = offsets[item] + span.start;
       // An unattributed quotation right after another in the same paragraph is the same voice going on.
-      const speaker = resolve(attribution, item, at) ?? (!attribution && /^\s*$/u.test(before) ? previousSpeaker : undefined);
+      const speaker =
+        resolve(attribution, item, at) ?? (!attribution && /^\s*$/u.test(before) ? previousSpeaker : undefined);
       previousSpeaker = speaker;
       if (span.open) carried = speaker;
       if (!isComplete(quoted, before, after, !!attribution)) continue;
@@ -192,7 +200,10 @@ export function extractQuotes(article: Article): Quote[] {
 }
 
 /** Folded letters and digits only: the same quotation typeset twice compares equal. */
-const key = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (text: string) =>
+  fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Share of the words of the shorter text that the other has too. */
 function overlap(a: string, b: string): number {

@@ -60,7 +60,10 @@ class Shard {
     this.typos = new TypoFinder(loaded.terms);
     loaded.terms.forEach((term, t) => {
       this.termIndex.set(term, t);
-      const keys = [stems.en[t] !== null && `e:${decodeStem(term, stems.en[t])}`, stems.fr[t] !== null && `f:${decodeStem(term, stems.fr[t])}`];
+      const keys = [
+        stems.en[t] !== null && `e:${decodeStem(term, stems.en[t])}`,
+        stems.fr[t] !== null && `f:${decodeStem(term, stems.fr[t])}`,
+      ];
       for (const key of keys) {
         if (!key) continue;
         const group = this.stems.get(key);
@@ -125,7 +128,9 @@ export class SearchEngine {
       if (shard.termIndex.has(word)) add(out, word, WEIGHT.exact);
       for (const key of stems) for (const t of shard.stems.get(key) ?? []) add(out, terms[t], WEIGHT.stem);
       if (partial && word.length >= 2) {
-        completions = completions.concat(shard.completions(word).map((t) => ({ term: terms[t], df: documentFrequency[t] })));
+        completions = completions.concat(
+          shard.completions(word).map((t) => ({ term: terms[t], df: documentFrequency[t] })),
+        );
       }
     }
     completions
@@ -184,7 +189,9 @@ export class SearchEngine {
     }));
     if (lang) candidates = candidates.filter((c) => c.lang === lang);
     const required = expansions.filter((e) => e.required).length;
-    const all = candidates.filter((c) => c.wordsMatched === required).sort((a, b) => b.score - a.score || a.post - b.post);
+    const all = candidates
+      .filter((c) => c.wordsMatched === required)
+      .sort((a, b) => b.score - a.score || a.post - b.post);
     if (all.length) return { query, candidates: all, complete: true };
     // Gracefully fewer: the posts that match the most words, best first.
     candidates.sort((a, b) => b.wordsMatched - a.wordsMatched || b.score - a.score || a.post - b.post);

@@ -52,7 +52,11 @@ function texts(blocks: readonly Block[], section?: string): Omit<Spot, 'words'>[
 }
 
 /** Words of a text that are matched terms, or part of a phrase. */
-export function hitsIn(all: readonly WordSpan[], matched: ReadonlyMap<string, number>, phrases: readonly string[][] = []): WordSpan[] {
+export function hitsIn(
+  all: readonly WordSpan[],
+  matched: ReadonlyMap<string, number>,
+  phrases: readonly string[][] = [],
+): WordSpan[] {
   const hit = new Set<number>();
   all.forEach((w, i) => matched.has(w.term) && !w.stop && hit.add(i));
   for (const phrase of phrases) {

@@ -28,7 +28,6 @@ export interface SearchResult {
   url?: string;
 }
 
-
 /** Loads the search code and index once; a failed load is forgotten, so the next call retries. */
 const searcher = cached(async () => {
   const [{ Searcher }, source] = await Promise.all([import('./searcher.js'), searchData()]);
