@@ -9,6 +9,8 @@ export type { Article, ArticleSummary, Block, TranslationRef } from './core/post
 export { define, defineAll } from './elements/autoloader.js';
 export { getLocale, setLocale } from './i18n/localization.js';
 export { UnknownArticleError, article, articles } from './runtime/api.js';
+export { useData } from './runtime/data/store.js';
+export type { DataStore } from './runtime/data/data-store.js';
 export type { QuoteFilter } from './runtime/quotes.js';
 export type { Quote } from './core/quote.js';
 export type { SearchOptions, SearchResult } from './runtime/search/search.js';

@@ -2,7 +2,8 @@
 import type { Quote } from '../core/quote.js';
 import { fold } from '../core/search/analyzer-fold.js';
 import { cached } from './cached.js';
-import { allQuotes, featuredQuotes } from './data/source.js';
+import { dataFile } from '../core/data-files.js';
+import { onDataChange, readRequired } from './data/store.js';
 import { search } from './search/search.js';
 
 export interface QuoteFilter {
@@ -16,8 +17,9 @@ export interface QuoteFilter {
   speaker?: string;
 }
 
-const loadQuotes = cached(() => allQuotes());
-const loadFeatured = cached(() => featuredQuotes());
+const loadQuotes = cached(() => readRequired<Quote[]>(dataFile.quotes));
+const loadFeatured = cached(() => readRequired<Quote[]>(dataFile.featuredQuotes));
+onDataChange(() => [loadQuotes, loadFeatured].forEach((c) => c.clear()));
 
 /**
  * Quotes for a carousel with no filter: a bounded selection spread over the archive (in the ES module build,
