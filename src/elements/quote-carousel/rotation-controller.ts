@@ -67,11 +67,6 @@ export class RotationController implements ReactiveController {
     }, this.interval());
   }
 
-  /** Whether a timer is pending (for tests of leaks). */
-  get pending(): boolean {
-    return this.timer !== undefined;
-  }
-
   private onVisibility = () => {
     this.hidden = document.hidden;
     this.schedule();
