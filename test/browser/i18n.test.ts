@@ -100,6 +100,7 @@ describe('every element in every locale', () => {
       await import('../../src/elements/search-box/search-box.js');
       await import('../../src/elements/quote-carousel/quote-carousel.js');
       await import('../../src/elements/bilingual-reader/bilingual-reader.js');
+      const warnings = captureWarnings();
       const wrap = await fixture(
         html`<div>
           <fosc-search-box></fosc-search-box>
@@ -109,7 +110,6 @@ describe('every element in every locale', () => {
         </div>`,
       );
       const [box, carousel, reader, card] = [...wrap.children] as HTMLElement[];
-      const warnings = captureWarnings();
       try {
         await waitUntil(
           () => part(carousel, 'slide') && part(reader, 'toolbar') && part(card, 'status'),

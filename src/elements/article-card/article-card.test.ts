@@ -1,23 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { hostedStore } from '../../runtime/data/hosted-store.js';
-import { useData } from '../../runtime/data/store.js';
-import { ArticleCardHarness } from '../../../test/browser/harness/article-card.js';
-import { useFixtureArchive, useRealArchive } from '../../../test/browser/harness/archives.js';
-import { captureWarnings } from '../../../test/browser/harness/console.js';
-import { until } from '../../../test/browser/harness/harness.js';
-import { setEveryProperty } from '../../../test/browser/harness/odd-values.js';
+import type { TemplateResult } from 'lit';
+import * as t from '../../../test/browser/harness/index.js';
 import './article-card.js';
 import { FoscArticleCard } from './article-card.js';
 
-const card = async (template: ReturnType<typeof html>) => {
-  const harness = new ArticleCardHarness(await fixture<FoscArticleCard>(template));
-  await harness.rendered();
-  return harness;
-};
+const card = (template: TemplateResult) => t.ArticleCardHarness.fixture(template);
 
 describe('<fosc-article-card>', () => {
-  before(useFixtureArchive);
+  before(t.useFixtureArchive);
 
   it('shows the title as a link, the excerpt, language, reading time and where it first appeared', async () => {
     const h = await card(
@@ -76,7 +67,7 @@ describe('<fosc-article-card>', () => {
     await sendKeys({ press: 'Tab' });
     expect(h.focused?.tagName).to.equal('BUTTON');
     await sendKeys({ press: 'Enter' });
-    await until(() => h.title?.textContent === 'Les feux du port restent allumés', 'did not switch');
+    await t.until(() => h.title?.textContent === 'Les feux du port restent allumés', 'did not switch');
     expect(switched!.detail).to.deep.equal({ from: 'harbour-lights', to: 'les-feux-du-port', lang: 'fr' });
     expect(h.element.article).to.equal('les-feux-du-port');
     expect(h.title!.getAttribute('lang')).to.equal('fr');
@@ -100,7 +91,7 @@ describe('<fosc-article-card>', () => {
   });
 
   it('shows a polite "not found" state and warns once for an unknown article', async () => {
-    const warnings = captureWarnings();
+    const warnings = t.captureWarnings();
     try {
       const h = await card(
         html`<fosc-article-card article="no-such-post"><a href="/">Our archive</a></fosc-article-card>`,
@@ -119,7 +110,7 @@ describe('<fosc-article-card>', () => {
   });
 
   it('treats a missing article attribute the same way', async () => {
-    const warnings = captureWarnings();
+    const warnings = t.captureWarnings();
     try {
       const h = await card(html`<fosc-article-card></fosc-article-card>`);
       expect(h.status!.textContent).to.equal('This article could not be found.');
@@ -130,77 +121,62 @@ describe('<fosc-article-card>', () => {
   });
 
   it('says when the archive cannot be loaded, and "Try again" loads it', async () => {
-    const warnings = captureWarnings();
-    const fixtureStore = hostedStore('/.tmp/fixture-data/');
-    let offline = true;
-    useData({ read: (name) => (offline ? Promise.reject(new Error('offline')) : fixtureStore.read(name)) });
-    try {
+    await t.whileOffline(async (network, warnings) => {
       const h = await card(html`<fosc-article-card article="field-notes"></fosc-article-card>`);
       expect(h.status!.textContent).to.equal('The article could not be loaded. Check your connection.');
       expect(h.showsFallback).to.equal(true);
       expect(warnings.including('could not be loaded')).to.have.length(1);
-      offline = false;
+      network.reconnect();
       h.part('retry')!.click();
-      await until(() => h.title, 'did not load again');
+      await t.until(() => h.title, 'did not load again');
       expect(h.title!.textContent).to.equal('Field notes from the salt marsh');
-    } finally {
-      warnings.restore();
-      useFixtureArchive();
-    }
+    });
   });
 
   it('shows the post asked for last, whatever order the loads finish in', async () => {
-    const fixtureStore = hostedStore('/.tmp/fixture-data/');
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     let late: Promise<unknown> | undefined;
     // The first post's summary arrives after the second's.
-    useData({
-      read: (name) =>
-        name.includes('harbour-lights') ? (late = held.then(() => fixtureStore.read(name))) : fixtureStore.read(name),
-    });
+    t.useFixtureArchiveThrough((name, read) =>
+      name.includes('harbour-lights') ? (late = held.then(() => read(name))) : read(name),
+    );
     try {
       const el = await fixture<FoscArticleCard>(html`<fosc-article-card article="harbour-lights"></fosc-article-card>`);
-      const h = new ArticleCardHarness(el);
+      const h = new t.ArticleCardHarness(el);
       expect(h.loading).to.equal(true);
       el.article = 'field-notes';
-      await h.rendered();
+      await h.loaded();
       release();
       await late;
       await new Promise((r) => requestAnimationFrame(r));
       await h.settled();
       expect(h.title!.textContent).to.equal('Field notes from the salt marsh');
     } finally {
-      useFixtureArchive();
+      t.useFixtureArchive();
     }
   });
 
   it('takes any value a framework sets on any property: not found, one warning each, never an error', async () => {
     const h = await card(html`<fosc-article-card article="harbour-lights"></fosc-article-card>`);
-    const warnings = captureWarnings();
-    try {
-      const errors = await setEveryProperty(h.element, async (name) => {
-        if (name !== 'article') return;
-        await h.rendered();
-        // Never the old post: the card says it has none.
-        expect(h.title).to.equal(null);
-        expect(h.status!.textContent).to.equal('This article could not be found.');
-      });
-      expect(errors).to.deep.equal([]);
-      expect(warnings.messages.length).to.be.greaterThan(0);
-      expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
-      expect(warnings.including('article (an object) is not text')).to.have.length(0); // same key as "empty"
-      await h.rendered();
-      expect(h.title!.textContent).to.equal('The harbour lights stay on');
-    } finally {
-      warnings.restore();
-    }
+    const { errors, warnings } = await t.tryOddValues(h.element, async (name) => {
+      if (name !== 'article') return;
+      await h.loaded();
+      // Never the old post: the card says it has none.
+      expect(h.title).to.equal(null);
+      expect(h.status!.textContent).to.equal('This article could not be found.');
+    });
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.include('fosc-article-card: no article with id "42" in this archive.');
+    expect(new Set(warnings).size).to.equal(warnings.length);
+    await h.loaded();
+    expect(h.title!.textContent).to.equal('The harbour lights stay on');
   });
 
   it('is dark when forced, light when forced, whatever the page', async () => {
     const dark = await card(html`<fosc-article-card theme="dark" article="field-notes"></fosc-article-card>`);
     const light = await card(html`<fosc-article-card theme="light" article="field-notes"></fosc-article-card>`);
-    const luminance = (h: ArticleCardHarness) => {
+    const luminance = (h: t.ArticleCardHarness) => {
       const [r, g, b] = getComputedStyle(h.part('card')!).backgroundColor.match(/\d+/g)!.map(Number);
       return (r + g + b) / 3;
     };
@@ -214,8 +190,8 @@ describe('<fosc-article-card>', () => {
         <fosc-article-card article="field-notes"></fosc-article-card>
       </div>`,
     );
-    const h = new ArticleCardHarness(wrap.querySelector('fosc-article-card')!);
-    await h.rendered();
+    const h = new t.ArticleCardHarness(wrap.querySelector('fosc-article-card')!);
+    await h.loaded();
     expect(getComputedStyle(h.part('excerpt')!).fontFamily).to.contain('Georgia');
   });
 
@@ -226,17 +202,12 @@ describe('<fosc-article-card>', () => {
   });
 
   describe('on the real archive', () => {
-    before(useRealArchive);
-    after(useFixtureArchive);
+    t.onRealArchive();
 
     it('shows a reprinted post with its outlets', async () => {
-      const h = await card(
-        html`<fosc-article-card
-          article="china-continues-to-strengthen-its-relations-with-socialist"
-          href="https://example.org/posts/cuba"
-        ></fosc-article-card>`,
-      );
-      expect(h.link!.textContent).to.equal(
+      const id = 'china-continues-to-strengthen-its-relations-with-socialist';
+      const h = await card(html`<fosc-article-card article=${id}></fosc-article-card>`);
+      expect(h.title!.textContent).to.equal(
         'China continues to strengthen its relations with socialist Cuba in practical ways',
       );
       expect(h.text('excerpt')).to.match(/^China is continuing to strengthen/);

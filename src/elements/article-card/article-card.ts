@@ -4,7 +4,8 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ArticleSummary, TranslationRef } from '../../core/post.js';
 import { endonym, languageName } from '../../i18n/language-names.js';
-import { UnknownArticleError, summary } from '../../runtime/api.js';
+import { summary } from '../../runtime/api.js';
+import { loadArticle } from '../shared/article-load.js';
 import { FoscElement } from '../shared/fosc-element.js';
 import { retryButton } from '../shared/retry.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
@@ -62,23 +63,7 @@ export class FoscArticleCard extends FoscElement {
 
   /** The post's summary, loaded whenever `article` changes; `undefined` when the archive has no such post. */
   private readonly post = new Task(this, {
-    task: async ([id], { signal }): Promise<ArticleSummary | undefined> => {
-      if (!id) {
-        this.warn('article', 'the `article` attribute is empty; set it to the id of a post.');
-        return undefined;
-      }
-      try {
-        return await summary(id);
-      } catch (err) {
-        signal.throwIfAborted();
-        if (!(err instanceof UnknownArticleError)) {
-          this.warn('load', 'the archive could not be loaded.', err);
-          throw err;
-        }
-        this.warn(`article:${id}`, `no article with id "${id}" in this archive.`);
-        return undefined;
-      }
-    },
+    task: ([id], { signal }) => loadArticle(id, signal, summary, (...warning) => this.warn(...warning)),
     args: () => [this.textOf('article', this.article)?.trim() ?? ''] as const,
   });
 

@@ -1,23 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { hostedStore } from '../../runtime/data/hosted-store.js';
-import { useData } from '../../runtime/data/store.js';
-import { useFixtureArchive, useRealArchive } from '../../../test/browser/harness/archives.js';
-import { BilingualReaderHarness } from '../../../test/browser/harness/bilingual-reader.js';
-import { captureWarnings } from '../../../test/browser/harness/console.js';
-import { textOf as text, until } from '../../../test/browser/harness/harness.js';
-import { setEveryProperty } from '../../../test/browser/harness/odd-values.js';
+import type { TemplateResult } from 'lit';
+import * as t from '../../../test/browser/harness/index.js';
 import './bilingual-reader.js';
-import type { FoscBilingualReader } from './bilingual-reader.js';
 
-const reader = async (template: ReturnType<typeof html>) => {
-  const harness = new BilingualReaderHarness(await fixture<FoscBilingualReader>(template));
-  await harness.ready();
-  return harness;
-};
+const reader = (template: TemplateResult) => t.BilingualReaderHarness.fixture(template);
 
 describe('<fosc-bilingual-reader>', () => {
-  before(useFixtureArchive);
+  before(t.useFixtureArchive);
 
   it('shows the archive pair aligned: introductions on their own, the article pair by pair', async () => {
     const h = await reader(
@@ -27,17 +17,17 @@ describe('<fosc-bilingual-reader>', () => {
     for (const seg of h.segments) for (const v of h.versions(seg)) expect(v.getAttribute('lang')).to.match(/^(en|fr)$/);
     const paired = h.paired;
     expect(paired).to.have.length(7);
-    expect(text(h.versions(paired[0])[0])).to.match(/^The dockworkers of the northern harbour/);
-    expect(text(h.versions(paired[0])[1])).to.match(/^Les dockers du port nord/);
+    expect(t.textOf(h.versions(paired[0])[0])).to.match(/^The dockworkers of the northern harbour/);
+    expect(t.textOf(h.versions(paired[0])[1])).to.match(/^Les dockers du port nord/);
     // The list stays whole, item by item, in both versions.
     const list = paired.find((s) => s.querySelector('ul'))!;
     expect(h.versions(list).map((v) => v.querySelectorAll('li').length)).to.deep.equal([3, 3]);
     // The editor's note and the French closing line are one-sided, and say so.
     const onlyFrench = h.segments.filter(
-      (s) => text(s.querySelector('[part~="only-in"]')) === 'Only in the French version',
+      (s) => t.textOf(s.querySelector('[part~="only-in"]')) === 'Only in the French version',
     );
     expect(onlyFrench).to.have.length(2);
-    expect(text(h.segments.at(-1)!.querySelector('[part~="version"]'))).to.match(/^Un dernier mot/);
+    expect(t.textOf(h.segments.at(-1)!.querySelector('[part~="version"]'))).to.match(/^Un dernier mot/);
     // The editor wrote the note in English inside the French post: it carries its own language.
     expect(onlyFrench[0].querySelector('p[lang="en"]')).to.exist;
   });
@@ -51,27 +41,22 @@ describe('<fosc-bilingual-reader>', () => {
   });
 
   it('side by side keeps each pair level, and stacks them on a narrow screen', async () => {
-    const wide = await reader(
-      html`<fosc-bilingual-reader
-        style="width: 1000px"
-        article="les-feux-du-port"
-        languages="en fr"
-        mode="side-by-side"
-      ></fosc-bilingual-reader>`,
-    );
+    const sideBySide = (width: number) =>
+      reader(
+        html`<fosc-bilingual-reader
+          style="width: ${width}px"
+          article="les-feux-du-port"
+          languages="en fr"
+          mode="side-by-side"
+        ></fosc-bilingual-reader>`,
+      );
+    const wide = await sideBySide(1000);
     for (const seg of wide.paired) {
       const [a, b] = wide.versions(seg).map((v) => v.getBoundingClientRect());
       expect(Math.abs(a.top - b.top)).to.be.lessThan(1);
       expect(b.left).to.be.greaterThan(a.right);
     }
-    const narrow = await reader(
-      html`<fosc-bilingual-reader
-        style="width: 320px"
-        article="les-feux-du-port"
-        languages="en fr"
-        mode="side-by-side"
-      ></fosc-bilingual-reader>`,
-    );
+    const narrow = await sideBySide(320);
     const [a, b] = narrow.versions(narrow.paired[0]).map((v) => v.getBoundingClientRect());
     expect(b.top).to.be.at.least(a.bottom);
     expect(narrow.element.scrollWidth).to.be.at.most(320);
@@ -118,7 +103,7 @@ describe('<fosc-bilingual-reader>', () => {
     const h = await reader(html`<fosc-bilingual-reader article="les-feux-du-port"></fosc-bilingual-reader>`);
     const target = h.segments[5];
     location.hash = target.id;
-    await until(() => h.focused === target, 'did not focus the linked segment');
+    await t.until(() => h.focused === target, 'did not focus the linked segment');
     history.replaceState(null, '', location.pathname + location.search);
   });
 
@@ -155,7 +140,7 @@ describe('<fosc-bilingual-reader>', () => {
         </article>
       </fosc-bilingual-reader>`,
     );
-    const rows = h.segments.map((s) => h.versions(s).map((v) => `${v.lang}:${text(v).slice(0, 12).trim()}`));
+    const rows = h.segments.map((s) => h.versions(s).map((v) => `${v.lang}:${t.textOf(v).slice(0, 12).trim()}`));
     expect(rows).to.deep.equal([
       ['fr:Titre', 'en:Title'],
       ['fr:En 1958, le', 'en:In 1958 the'],
@@ -189,7 +174,7 @@ describe('<fosc-bilingual-reader>', () => {
   });
 
   it('falls back to interleaved with one warning for an unknown mode, and says when a post is not found', async () => {
-    const warnings = captureWarnings();
+    const warnings = t.captureWarnings();
     try {
       // An attribute written by hand, which the element's types would refuse in a template.
       const el = document.createElement('fosc-bilingual-reader');
@@ -200,10 +185,7 @@ describe('<fosc-bilingual-reader>', () => {
       await h.settled();
       expect(h.mode).to.equal('interleaved');
       expect(warnings.including('mode="sideways"')).to.have.length(1);
-      const missing = new BilingualReaderHarness(
-        await fixture<FoscBilingualReader>(html`<fosc-bilingual-reader article="nope"></fosc-bilingual-reader>`),
-      );
-      await until(() => missing.part('note'));
+      const missing = await reader(html`<fosc-bilingual-reader article="nope"></fosc-bilingual-reader>`);
       expect(missing.text('note')).to.equal('This article could not be found.');
       expect(warnings.messages.at(-1)).to.equal('fosc-bilingual-reader: no article with id "nope" in this archive.');
     } finally {
@@ -212,54 +194,38 @@ describe('<fosc-bilingual-reader>', () => {
   });
 
   it('says when the post cannot be loaded, and "Try again" loads it', async () => {
-    const warnings = captureWarnings();
-    const fixtureStore = hostedStore('/.tmp/fixture-data/');
-    let offline = true;
-    useData({ read: (name) => (offline ? Promise.reject(new Error('offline')) : fixtureStore.read(name)) });
-    try {
-      const h = new BilingualReaderHarness(
-        await fixture<FoscBilingualReader>(
-          html`<fosc-bilingual-reader article="harbour-lights"></fosc-bilingual-reader>`,
-        ),
-      );
-      await until(() => h.part('retry'), 'no error state');
+    await t.whileOffline(async (network, warnings) => {
+      const h = await reader(html`<fosc-bilingual-reader article="harbour-lights"></fosc-bilingual-reader>`);
+      expect(h.part('retry')).to.exist;
       expect(h.text('note')).to.equal('The article could not be loaded. Check your connection.');
-      offline = false;
+      network.reconnect();
       h.part('retry')!.click();
       await h.ready();
       expect(h.paired).to.have.length(7);
       expect(warnings.including('could not be loaded')).to.have.length(1);
-    } finally {
-      warnings.restore();
-      useFixtureArchive();
-    }
+    });
   });
 
   it('takes any value a framework sets on any property: not found, one warning each, never an error', async () => {
     const h = await reader(html`<fosc-bilingual-reader article="harbour-lights"></fosc-bilingual-reader>`);
-    const warnings = captureWarnings();
-    try {
-      const errors = await setEveryProperty(h.element, async (name) => {
-        if (name !== 'article') return;
-        await h.settledOnContent();
-        // Never the old post: the reader says it has none.
-        expect(h.segments).to.have.length(0);
-        expect(h.text('note')).to.equal('This article could not be found.');
-      });
-      expect(errors).to.deep.equal([]);
-      expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
-      expect(warnings.including('mode (an object) is not one of')).to.have.length(0); // `mode (0)` came first
-      expect(warnings.including('mode (0) is not one of')).to.have.length(1);
-      await h.ready();
-      expect(h.paired).to.have.length(7);
-    } finally {
-      warnings.restore();
-    }
+    const { errors, warnings } = await t.tryOddValues(h.element, async (name) => {
+      if (name !== 'article') return;
+      await h.loaded();
+      // Never the old post: the reader says it has none.
+      expect(h.segments).to.have.length(0);
+      expect(h.text('note')).to.equal('This article could not be found.');
+    });
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.include(
+      'fosc-bilingual-reader: mode (0) is not one of interleaved, side-by-side, single; using interleaved.',
+    );
+    expect(new Set(warnings).size).to.equal(warnings.length);
+    await h.ready();
+    expect(h.paired).to.have.length(7);
   });
 
   describe('on the real archive', () => {
-    before(useRealArchive);
-    after(useFixtureArchive);
+    t.onRealArchive();
 
     it('shows the seed’s pair aligned: introductions on their own, the article pair by pair', async () => {
       const h = await reader(
@@ -269,18 +235,18 @@ describe('<fosc-bilingual-reader>', () => {
       for (const seg of segs) for (const v of h.versions(seg)) expect(v.getAttribute('lang')).to.match(/^(en|fr)$/);
       const paired = h.paired;
       expect(paired).to.have.length(9);
-      expect(text(h.versions(paired[0])[0])).to.match(/^When Niger’s military government/);
-      expect(text(h.versions(paired[0])[1])).to.match(/^Lorsque le gouvernement militaire/);
+      expect(t.textOf(h.versions(paired[0])[0])).to.match(/^When Niger’s military government/);
+      expect(t.textOf(h.versions(paired[0])[1])).to.match(/^Lorsque le gouvernement militaire/);
       // The English byline is two lines in French: one segment.
-      const byline = paired.find((s) => text(h.versions(s)[0]).startsWith('Djibo Bakary, Editorial'))!;
+      const byline = paired.find((s) => t.textOf(h.versions(s)[0]).startsWith('Djibo Bakary, Editorial'))!;
       expect(h.versions(byline)[1].querySelectorAll('p')).to.have.length(2);
       // Introductions and the French paragraph past the English text are one-sided, and say so.
       const onlyFrench = segs.filter(
-        (s) => text(s.querySelector('[part~="only-in"]')) === 'Only in the French version',
+        (s) => t.textOf(s.querySelector('[part~="only-in"]')) === 'Only in the French version',
       );
       expect(onlyFrench).to.have.length(2);
-      expect(text(segs.at(-1)!.querySelector('[part~="version"]'))).to.match(/^Comme c’était différent/);
-      expect(text(segs.find((s) => /Only in the English version/.test(text(s)))!)).to.contain(
+      expect(t.textOf(segs.at(-1)!.querySelector('[part~="version"]'))).to.match(/^Comme c’était différent/);
+      expect(t.textOf(segs.find((s) => /Only in the English version/.test(t.textOf(s)))!)).to.contain(
         'Events in the Sahel region',
       );
     });

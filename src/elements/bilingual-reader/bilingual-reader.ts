@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Unit } from '../../core/align/units.js';
 import { assertNever } from '../../core/assert.js';
 import { endonym, languageName } from '../../i18n/language-names.js';
-import { UnknownArticleError } from '../../runtime/api.js';
+import { loadArticle } from '../shared/article-load.js';
 import { FoscElement } from '../shared/fosc-element.js';
 import { retryButton } from '../shared/retry.js';
 import { bilingualReaderStyles } from './bilingual-reader.styles.js';
@@ -94,21 +94,12 @@ export class FoscBilingualReader extends FoscElement {
       const wanted = languages.split(/[\s,]+/).filter(Boolean);
       const own = [...this.querySelectorAll(':scope > article[lang]')];
       if (own.length) return ownPair(own, wanted);
-      if (!id) {
-        this.warn('article', 'the `article` attribute is empty; set it to the id of a post.');
-        return undefined;
-      }
-      try {
-        return await archivePair(id, wanted);
-      } catch (err) {
-        signal.throwIfAborted();
-        if (!(err instanceof UnknownArticleError)) {
-          this.warn('load', 'the article could not be loaded.', err);
-          throw err;
-        }
-        this.warn(`article:${id}`, `no article with id "${id}" in this archive.`);
-        return undefined;
-      }
+      return loadArticle(
+        id,
+        signal,
+        (id) => archivePair(id, wanted),
+        (...warning) => this.warn(...warning),
+      );
     },
     args: () =>
       [this.textOf('article', this.article)?.trim() ?? '', this.textOf('languages', this.languages) ?? ''] as const,

@@ -1,15 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { hostedStore } from '../../runtime/data/hosted-store.js';
-import { useData } from '../../runtime/data/store.js';
-import { useFixtureArchive, useRealArchive } from '../../../test/browser/harness/archives.js';
-import { captureWarnings } from '../../../test/browser/harness/console.js';
-import { until } from '../../../test/browser/harness/harness.js';
-import { setEveryProperty } from '../../../test/browser/harness/odd-values.js';
-import { QuoteCarouselHarness } from '../../../test/browser/harness/quote-carousel.js';
+import type { TemplateResult } from 'lit';
+import * as t from '../../../test/browser/harness/index.js';
 import './quote-carousel.js';
-import type { FoscQuoteCarousel } from './quote-carousel.js';
 
 async function shiftTab() {
   await sendKeys({ down: 'Shift' });
@@ -17,16 +11,12 @@ async function shiftTab() {
   await sendKeys({ up: 'Shift' });
 }
 
-const carousel = async (template: ReturnType<typeof html>) => {
-  const harness = new QuoteCarouselHarness(await fixture<FoscQuoteCarousel>(template));
-  await harness.ready();
-  return harness;
-};
+const carousel = (template: TemplateResult) => t.QuoteCarouselHarness.fixture(template);
 
 describe('<fosc-quote-carousel>', () => {
   // Rotation runs on timers: the tests move the clock instead of waiting.
   let clock: sinon.SinonFakeTimers;
-  before(useFixtureArchive);
+  before(t.useFixtureArchive);
   beforeEach(() => (clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })));
   afterEach(async () => {
     clock.restore();
@@ -34,7 +24,7 @@ describe('<fosc-quote-carousel>', () => {
   });
 
   /** Moves the clock on, then lets the carousel render what happened. */
-  const tick = async (h: QuoteCarouselHarness, ms: number) => {
+  const tick = async (h: t.QuoteCarouselHarness, ms: number) => {
     clock.tick(ms);
     await h.settled();
   };
@@ -176,7 +166,7 @@ describe('<fosc-quote-carousel>', () => {
   });
 
   it('falls back to 6 seconds, with one warning, for a nonsense interval', async () => {
-    const warnings = captureWarnings();
+    const warnings = t.captureWarnings();
     try {
       const h = await carousel(html`<fosc-quote-carousel interval="-3"></fosc-quote-carousel>`);
       await tick(h, 700);
@@ -219,7 +209,7 @@ describe('<fosc-quote-carousel>', () => {
   it('filters by language, and still by the deprecated lang attribute (with one warning)', async () => {
     const h = await carousel(html`<fosc-quote-carousel language="fr"></fosc-quote-carousel>`);
     expect(h.slides.map((s) => s.querySelector('blockquote')!.lang)).to.deep.equal(['fr']);
-    const warnings = captureWarnings();
+    const warnings = t.captureWarnings();
     try {
       const old = await carousel(html`<fosc-quote-carousel lang="fr"></fosc-quote-carousel>`);
       expect(old.slides.map((s) => s.querySelector('blockquote')!.lang)).to.deep.equal(['fr']);
@@ -235,50 +225,37 @@ describe('<fosc-quote-carousel>', () => {
   });
 
   it('says when the quotes cannot be loaded, and "Try again" loads them', async () => {
-    const warnings = captureWarnings();
-    const fixtureStore = hostedStore('/.tmp/fixture-data/');
-    let offline = true;
-    useData({ read: (name) => (offline ? Promise.reject(new Error('offline')) : fixtureStore.read(name)) });
-    try {
-      const h = new QuoteCarouselHarness(await fixture(html`<fosc-quote-carousel></fosc-quote-carousel>`));
-      await until(() => h.part('retry'), 'no error state');
+    await t.whileOffline(async (network, warnings) => {
+      const h = await carousel(html`<fosc-quote-carousel></fosc-quote-carousel>`);
+      expect(h.part('retry')).to.exist;
       expect(h.status).to.equal('The quotes could not be loaded.');
-      offline = false;
+      network.reconnect();
       h.part('retry')!.click();
       await h.ready();
       expect(warnings.including('could not be loaded')).to.have.length(1);
-    } finally {
-      warnings.restore();
-      useFixtureArchive();
-    }
+    });
   });
 
   it('takes any value a framework sets on any property: empty, one warning each, never an error', async () => {
     const h = await carousel(html`<fosc-quote-carousel speaker="Ada Lovelace"></fosc-quote-carousel>`);
     const filters = ['article', 'query', 'language', 'speaker'];
-    const warnings = captureWarnings();
-    try {
-      const errors = await setEveryProperty(h.element, async (name, value) => {
-        if (!filters.includes(name) || value === undefined || value === null) return;
-        await h.loaded();
-        // A filter set to nonsense matches nothing: never the quotes shown before.
-        if (typeof value === 'object' || typeof value === 'number') {
-          expect(h.status, `${name} = ${JSON.stringify(value)}`).to.equal('No quotes to show.');
-        }
-      });
-      expect(errors).to.deep.equal([]);
-      expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
-      expect(warnings.including('limit (0) is not a number between 1 and 100')).to.have.length(1);
-      await h.ready();
-      expect(h.quotes.every((q) => q.speaker === 'Ada Lovelace')).to.equal(true);
-    } finally {
-      warnings.restore();
-    }
+    const { errors, warnings } = await t.tryOddValues(h.element, async (name, value) => {
+      if (!filters.includes(name) || value === undefined || value === null) return;
+      await h.loaded();
+      // A filter set to nonsense matches nothing: never the quotes shown before.
+      if (typeof value === 'object' || typeof value === 'number') {
+        expect(h.status, `${name} = ${JSON.stringify(value)}`).to.equal('No quotes to show.');
+      }
+    });
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.include('fosc-quote-carousel: limit (0) is not a number between 1 and 100; using 12.');
+    expect(new Set(warnings).size).to.equal(warnings.length);
+    await h.ready();
+    expect(h.quotes.every((q) => q.speaker === 'Ada Lovelace')).to.equal(true);
   });
 
   describe('on the real archive', () => {
-    before(useRealArchive);
-    after(useFixtureArchive);
+    t.onRealArchive();
 
     it('finds a speaker by part of the name, and links the post', async () => {
       const h = await carousel(

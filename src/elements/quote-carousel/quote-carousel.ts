@@ -7,7 +7,7 @@ import type { Quote } from '../../core/quote.js';
 import { formatNumber } from '../../i18n/plural.js';
 import { featured, quotes } from '../../runtime/quotes.js';
 import { numberConverter } from '../shared/attributes.js';
-import { FoscElement } from '../shared/fosc-element.js';
+import { FoscFilteredElement } from '../shared/filtered-element.js';
 import { retryButton } from '../shared/retry.js';
 import { postHref, safeHttpUrl } from '../shared/safe-url.js';
 import { quoteCarouselStyles } from './quote-carousel.styles.js';
@@ -78,14 +78,12 @@ function ownSlide(quote: HTMLQuoteElement): Slide {
  * @fires {FoscQuoteShowEvent} fosc-quote-shown - Deprecated: the old name of `fosc-quote-show`, fired beside it
  *   with the same detail until the next release.
  */
-export class FoscQuoteCarousel extends FoscElement {
-  static override styles = [FoscElement.styles, quoteCarouselStyles];
+export class FoscQuoteCarousel extends FoscFilteredElement {
+  static override styles = [FoscFilteredElement.styles, quoteCarouselStyles];
 
   /** Defaults and bounds of the numeric attributes: nonsense falls back to the default, with one warning. */
   static readonly defaults = {
-    /** Milliseconds each slide shows. */
     interval: { fallback: 6000, min: 500, max: 600_000 },
-    /** Quotes shown at most. */
     limit: { fallback: 12, min: 1, max: 100 },
   } as const;
 
@@ -97,15 +95,6 @@ export class FoscQuoteCarousel extends FoscElement {
 
   /** Only quotes from posts that match this search. */
   @property() query?: string;
-
-  /** Only quotes in this language (e.g. `fr`). */
-  @property() language?: string;
-
-  /**
-   * @deprecated The `lang` attribute filters as `language` does (when `language` is not set), as it did before
-   * `language` existed; it goes in the next release, for `lang` also sets the element's own language.
-   */
-  @property({ attribute: 'lang' }) filterLang?: string;
 
   /** Only quotes by this speaker: whole words of the name or its start (`xi` finds Xi Jinping). */
   @property() speaker?: string;
@@ -155,7 +144,7 @@ export class FoscQuoteCarousel extends FoscElement {
       [
         this.textOf('article', this.article),
         this.textOf('query', this.query),
-        this.languageFilter(this.language, this.filterLang),
+        this.languageFilter,
         this.textOf('speaker', this.speaker),
         this.numberOf('limit', this.limit, FoscQuoteCarousel.defaults.limit),
       ] as const,

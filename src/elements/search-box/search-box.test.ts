@@ -1,20 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { hostedStore } from '../../runtime/data/hosted-store.js';
-import { useData } from '../../runtime/data/store.js';
-import { useFixtureArchive, useRealArchive } from '../../../test/browser/harness/archives.js';
-import { captureWarnings } from '../../../test/browser/harness/console.js';
-import { until } from '../../../test/browser/harness/harness.js';
-import { setEveryProperty } from '../../../test/browser/harness/odd-values.js';
-import { SearchBoxHarness } from '../../../test/browser/harness/search-box.js';
+import type { TemplateResult } from 'lit';
+import * as t from '../../../test/browser/harness/index.js';
 import './search-box.js';
-import type { FoscSearchBox } from './search-box.js';
 
-const searchBox = async (template: ReturnType<typeof html>) =>
-  new SearchBoxHarness(await fixture<FoscSearchBox>(template));
+const searchBox = (template: TemplateResult) => t.SearchBoxHarness.fixture(template);
 
 describe('<fosc-search-box>', () => {
-  before(useFixtureArchive);
+  before(t.useFixtureArchive);
 
   it('is an APG combobox: labelled input controlling a listbox of options', async () => {
     const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
@@ -104,7 +97,7 @@ describe('<fosc-search-box>', () => {
   });
 
   it('filters by the lang attribute (deprecated: one warning)', async () => {
-    const warnings = captureWarnings();
+    const warnings = t.captureWarnings();
     try {
       const h = await searchBox(html`<fosc-search-box debounce="0" lang="fr"></fosc-search-box>`);
       await h.searchFor('Lovelace');
@@ -122,7 +115,7 @@ describe('<fosc-search-box>', () => {
         <fosc-search-box shortcut></fosc-search-box>
       </div>`,
     );
-    const h = new SearchBoxHarness(wrap.querySelector('fosc-search-box')!);
+    const h = new t.SearchBoxHarness(wrap.querySelector('fosc-search-box')!);
     const other = wrap.querySelector<HTMLInputElement>('#other')!;
     other.focus();
     await sendKeys({ press: '/' });
@@ -135,12 +128,12 @@ describe('<fosc-search-box>', () => {
   });
 
   it('warns once and uses the default for a nonsense debounce', async () => {
-    const warnings = captureWarnings();
+    const warnings = t.captureWarnings();
     try {
       const h = await searchBox(html`<fosc-search-box debounce="-5"></fosc-search-box>`);
       await h.searchFor('lamps');
       await h.type('s');
-      await until(() => h.options.length > 0);
+      await t.until(() => h.options.length > 0);
       expect(warnings.including('debounce')).to.have.length(1);
       expect(warnings.messages[0]).to.equal(
         'fosc-search-box: debounce="-5" is not a number between 0 and 5000; using 120.',
@@ -157,51 +150,38 @@ describe('<fosc-search-box>', () => {
   });
 
   it('says when search is unavailable, and "Try again" searches', async () => {
-    const warnings = captureWarnings();
-    const fixtureStore = hostedStore('/.tmp/fixture-data/');
-    let offline = true;
-    useData({ read: (name) => (offline ? Promise.reject(new Error('offline')) : fixtureStore.read(name)) });
-    try {
+    await t.whileOffline(async (network, warnings) => {
       const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
       await h.type('lamps');
-      await until(() => h.part('retry')?.checkVisibility(), 'no error state');
+      await t.until(() => h.part('retry')?.checkVisibility(), 'no error state');
       expect(h.announcement).to.equal('Search is unavailable right now.');
       expect(warnings.including('search failed')).to.have.length(1);
-      offline = false;
+      network.reconnect();
       h.part('retry')!.click();
-      await until(() => h.options.length === 2, 'no results after retrying');
+      await t.until(() => h.options.length === 2, 'no results after retrying');
       expect(h.announcement).to.equal('2 results');
-    } finally {
-      warnings.restore();
-      useFixtureArchive();
-    }
+    });
   });
 
   it('takes any value a framework sets on any property: one warning each, never an error', async () => {
     const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
     await h.searchFor('Lovelace');
-    const warnings = captureWarnings();
-    try {
-      const errors = await setEveryProperty(h.element, async () => {
-        // Still a combobox with its label, whatever was set.
-        expect(h.input.getAttribute('role')).to.equal('combobox');
-        expect(h.$('label')!.textContent!.trim()).to.not.equal('');
-      });
-      expect(errors).to.deep.equal([]);
-      expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
-      expect(warnings.including('label (an object) is not text.')).to.have.length(1);
-      expect(warnings.including('limit (0) is not a number between 1 and 50')).to.have.length(1);
-      // Back to its own settings, it searches as before.
-      await h.searchFor('lamps');
-      expect(h.options).to.have.length(2);
-    } finally {
-      warnings.restore();
-    }
+    const { errors, warnings } = await t.tryOddValues(h.element, async () => {
+      // Still a combobox with its label, whatever was set.
+      expect(h.input.getAttribute('role')).to.equal('combobox');
+      expect(h.$('label')!.textContent!.trim()).to.not.equal('');
+    });
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.include('fosc-search-box: label (an object) is not text.');
+    expect(warnings).to.include('fosc-search-box: limit (0) is not a number between 1 and 50; using 8.');
+    expect(new Set(warnings).size).to.equal(warnings.length);
+    // Back to its own settings, it searches as before.
+    await h.searchFor('lamps');
+    expect(h.options).to.have.length(2);
   });
 
   describe('on the real archive', () => {
-    before(useRealArchive);
-    after(useFixtureArchive);
+    t.onRealArchive();
 
     it('finds the seed’s posts and marks the word', async () => {
       const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);

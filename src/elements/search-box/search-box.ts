@@ -5,7 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { formatNumber, plural } from '../../i18n/plural.js';
 import { type SearchResult, loadSearch, search } from '../../runtime/search/search.js';
 import { numberConverter } from '../shared/attributes.js';
-import { FoscElement } from '../shared/fosc-element.js';
+import { FoscFilteredElement } from '../shared/filtered-element.js';
 import { retryButton } from '../shared/retry.js';
 import { marked } from '../shared/marked.js';
 import { postHref } from '../shared/safe-url.js';
@@ -59,14 +59,12 @@ interface Found {
  *   `detail: { id, title, lang, url, query }`. Unless cancelled, the page goes to the post's address
  *   (`href-template`, else the post's URL).
  */
-export class FoscSearchBox extends FoscElement {
-  static override styles = [FoscElement.styles, searchBoxStyles];
+export class FoscSearchBox extends FoscFilteredElement {
+  static override styles = [FoscFilteredElement.styles, searchBoxStyles];
   /** Defaults and bounds of the numeric attributes: nonsense falls back to the default, with one warning. */
   static readonly defaults = {
-    /** Milliseconds after the last keystroke before searching. */
     debounce: { fallback: 120, min: 0, max: 5000 },
-    /** Results shown; `search()` gives at most 50. */
-    limit: { fallback: 8, min: 1, max: 50 },
+    limit: { fallback: 8, min: 1, max: 50 }, // search() gives at most 50
   } as const;
   /** Focusing the element (or clicking its padding) focuses the field. */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -79,15 +77,6 @@ export class FoscSearchBox extends FoscElement {
 
   /** Show the label above the field (it is always there for screen readers). */
   @property({ type: Boolean, attribute: 'show-label' }) showLabel = false;
-
-  /** Only posts in this language (e.g. `fr`). */
-  @property() language?: string;
-
-  /**
-   * @deprecated The `lang` attribute filters as `language` does (when `language` is not set), as it did before
-   * `language` existed; it goes in the next release, for `lang` also sets the element's own language.
-   */
-  @property({ attribute: 'lang' }) filterLang?: string;
 
   /** Milliseconds to wait after the last keystroke (default 120, at most 5000). */
   @property({ converter: numberConverter }) debounce?: number;
@@ -122,7 +111,7 @@ export class FoscSearchBox extends FoscElement {
     args: () =>
       [
         this.query,
-        this.languageFilter(this.language, this.filterLang) ?? undefined,
+        this.languageFilter ?? undefined,
         this.numberOf('limit', this.limit, FoscSearchBox.defaults.limit),
       ] as const,
     onComplete: ({ query }) => (this.open = !!query),

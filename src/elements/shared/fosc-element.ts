@@ -58,19 +58,6 @@ export class FoscElement extends LitElement {
     return textValue(value, (why) => this.warn(name, `${this.written(name, value)} ${why}`));
   }
 
-  /**
-   * The language filter of the search box and the carousel: `language`, else the `lang` attribute, which filtered
-   * before `language` existed (deprecated: one warning). `null` when a framework set something that is not text.
-   */
-  protected languageFilter(language: unknown, lang: unknown): string | undefined | null {
-    const chosen = this.textOf('language', language);
-    if (chosen !== undefined) return chosen === null ? null : chosen || undefined;
-    const old = this.textOf('lang', lang);
-    if (old)
-      this.warn('lang', 'filtering with the `lang` attribute is deprecated: write `language` (lang still works).');
-    return old === null ? null : old || undefined;
-  }
-
   /** A keyword property's value when it is one of `allowed`, else `fallback` (with one warning, unless unset). */
   protected keywordOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
     if ((allowed as readonly unknown[]).includes(value)) return value as T;

@@ -3,7 +3,7 @@ import { Harness, textOf, until } from './harness.js';
 
 export class ArticleCardHarness extends Harness<FoscArticleCard> {
   /** Resolves once the card shows a post, or says it has none (not found, failed). */
-  rendered(): Promise<unknown> {
+  override loaded(): Promise<unknown> {
     return until(() => this.title || this.status, 'card did not render');
   }
 

@@ -8,7 +8,7 @@ export class BilingualReaderHarness extends Harness<FoscBilingualReader> {
   }
 
   /** Resolves once the reader shows segments or a note (not found, failed). */
-  settledOnContent(): Promise<unknown> {
+  override loaded(): Promise<unknown> {
     return until(() => this.segments.length > 0 || this.part('note'), 'reader did not render');
   }
 

@@ -3,7 +3,8 @@
  * way a reader does, through what it renders (parts, roles, text), never through its private or test-only
  * members. One harness per element, on this base.
  */
-import type { LitElement } from 'lit';
+import { fixture } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
 
 /** Text as a reader sees it: whitespace collapsed. */
 export const textOf = (node: Node | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -24,6 +25,21 @@ export async function until<T>(check: () => T, message = 'condition not met', ti
 
 export class Harness<E extends LitElement> {
   constructor(readonly element: E) {}
+
+  /** Renders `template` (one element) on the test page, and resolves with its harness once it has `loaded()`. */
+  static async fixture<H extends Harness<LitElement>>(
+    this: new (element: never) => H,
+    template: TemplateResult,
+  ): Promise<H> {
+    const harness = new this((await fixture(template)) as never);
+    await harness.loaded();
+    return harness;
+  }
+
+  /** Resolves once the element shows what it loads (its data, or why there is none); harnesses say what that is. */
+  async loaded(): Promise<unknown> {
+    return this.settled();
+  }
 
   /** The first element in the shadow root matching `selector`, or null. */
   $<T extends HTMLElement = HTMLElement>(selector: string): T | null {

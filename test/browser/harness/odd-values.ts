@@ -3,6 +3,7 @@
  * these on any property without throwing (issue 12).
  */
 import type { LitElement, PropertyDeclaration } from 'lit';
+import { captureWarnings } from './console.js';
 
 export const ODD_VALUES: readonly unknown[] = [undefined, null, 0, 42, -1, NaN, true, {}, [], ['a', 'b'], { id: 'x' }];
 
@@ -45,4 +46,17 @@ export async function setEveryProperty(
     window.removeEventListener('unhandledrejection', onError);
   }
   return errors;
+}
+
+/** {@link setEveryProperty} with the console captured: the errors, and the warnings the element gave. */
+export async function tryOddValues(
+  el: LitElement,
+  check?: (name: string, value: unknown) => Promise<void>,
+): Promise<{ errors: string[]; warnings: string[] }> {
+  const captured = captureWarnings();
+  try {
+    return { errors: await setEveryProperty(el, check), warnings: captured.messages };
+  } finally {
+    captured.restore();
+  }
 }

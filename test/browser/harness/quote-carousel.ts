@@ -8,7 +8,7 @@ export class QuoteCarouselHarness extends Harness<FoscQuoteCarousel> {
   }
 
   /** Resolves once the carousel shows slides or says why it has none (empty, failed), not "Loading quotes…". */
-  loaded(): Promise<unknown> {
+  override loaded(): Promise<unknown> {
     return until(() => this.slides.length > 0 || (this.status && this.status !== 'Loading quotes…'), 'still loading');
   }
 
