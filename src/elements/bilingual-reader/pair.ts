@@ -7,7 +7,7 @@ import { type Unit, type UnitKind, unitsOf } from '../../core/align/units.js';
 import type { Article } from '../../core/post.js';
 import { loadArticle, summary } from '../../runtime/api.js';
 
-export interface Version {
+interface Version {
   lang: string;
   title?: string;
   /** The post's id, for an archive version. */
