@@ -97,7 +97,7 @@ export class FoscBilingualReader extends FoscElement {
       return loadArticle(
         id,
         signal,
-        (id) => archivePair(id, wanted),
+        (id) => archivePair(id, wanted, signal),
         (...warning) => this.warn(...warning),
       );
     },

@@ -89,10 +89,12 @@ const versionOf = (post: Article): Version => ({
 
 /**
  * A post and its translation from the archive. `languages` ("en fr") picks which translation and the order;
- * by default the named post comes first.
+ * by default the named post comes first. Once `signal` aborts (the reader wants another post), the posts are not
+ * fetched.
  */
-export async function archivePair(id: string, languages: string[]): Promise<Pair> {
+export async function archivePair(id: string, languages: string[], signal?: AbortSignal): Promise<Pair> {
   const named = await summary(id);
+  signal?.throwIfAborted();
   const wanted = languages.filter((l) => l !== named.lang);
   const partner =
     named.translations.find((t) => wanted.includes(t.lang)) ?? (wanted.length ? undefined : named.translations[0]);
