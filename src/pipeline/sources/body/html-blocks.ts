@@ -101,7 +101,10 @@ class Walker {
       }
       if (!isElement(node) || isHidden(node) || NOT_SHOWN.has(node.tagName) || this.taken.has(node)) continue;
       const tag = node.tagName;
-      if (MEDIA.has(tag)) {
+      if (tag === 'img' && (hasClass(node, 'wp-smiley') || hasClass(node, 'emoji'))) {
+        // WordPress shows emoji as pictures; their `alt` is the emoji itself.
+        run.text(attr(node, 'alt') ?? '');
+      } else if (MEDIA.has(tag)) {
         if (tag === 'iframe' || tag === 'object' || tag === 'embed')
           this.dropEmbed(attr(node, 'src') ?? attr(node, 'data'));
       } else if (CONTROLS.has(tag)) {
