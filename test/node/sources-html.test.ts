@@ -89,6 +89,13 @@ const CASES: [name: string, convert: typeof html, input: string, blocks: Block[]
     ['dropped a form control (input): “you@example.org”', 'dropped a form control (button): “Subscribe”'],
   ],
   [
+    'a file block: its name stays, its download button goes without gluing to it',
+    wordpress,
+    '<!-- wp:file {"id":5} -->\n<div class="wp-block-file"><a href="r.pdf">Annual report</a><a href="r.pdf" class="wp-block-file__button wp-element-button" download>Download</a></div>\n<!-- /wp:file -->',
+    [p('Annual report')],
+    ['dropped a button: “Download”'],
+  ],
+  [
     'an iframe goes, noted',
     html,
     '<p>Watch:</p><iframe src="https://player.example/1"></iframe>',

@@ -149,9 +149,9 @@ describe('sync', async () => {
       formatPlan(plan),
       [
         'sync: 2 conflicts, 1 updated, 1 added, 1 kept (edited here), 2 gone upstream',
-        '  CONFLICT  003-classic-editor.md  edited here and changed upstream: left as it is; the source’s version is in 003-classic-editor.md.upstream, to merge by hand',
+        '  CONFLICT  003-classic-editor.md  edited here and changed upstream: left as it is; the source’s version is in 003-classic-editor.md.upstream: merge by hand, then copy its sourceHash line',
         '  updated   005-post-131.md  (text)',
-        '  CONFLICT  002-members.md  written by hand, not by the importer: left as it is; the source’s version is in 002-members.md.upstream, to merge by hand',
+        '  CONFLICT  002-members.md  written by hand, not by the importer: left as it is; the source’s version is in 002-members.md.upstream: merge by hand, then copy its sourceHash line',
         '  added     008-reusable-notice-2.md  “Reusable notice”',
         '  kept      007-block-markup.md  edited here, unchanged upstream',
         '  gone      004-privet-mir.md  no longer in the export: kept (edited here: prune keeps it too)',
@@ -212,6 +212,18 @@ describe('sync', async () => {
       '007-block-markup.md',
       '008-reusable-notice-2.md',
     ]);
+  });
+
+  it('a conflict merged by hand (the upstream sourceHash copied in) is kept from then on; taking upstream’s version ends it too', async () => {
+    const path = join(folder, '003-classic-editor.md');
+    const upstreamHash = /^sourceHash: .*$/m.exec(readFileSync(`${path}.upstream`, 'utf8'))![0];
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^sourceHash: .*$/m, upstreamHash));
+    writeFileSync(join(folder, '002-members.md'), readFileSync(join(folder, '002-members.md.upstream'), 'utf8'));
+    const plan = await sync(folder, join(TMP, 'newer.xml'));
+    assert.deepEqual(
+      plan.filter((a) => a.file.startsWith('002-') || a.file.startsWith('003-')).map((a) => `${a.kind} ${a.file}`),
+      ['keep 003-classic-editor.md', 'unchanged 002-members.md'],
+    );
   });
 
   it('a feed lists only its latest posts: a post missing from it is not gone', async () => {

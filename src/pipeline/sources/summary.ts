@@ -52,7 +52,7 @@ function line(action: SyncAction): string | undefined {
     case 'keep':
       return `  kept      ${action.file}  edited here, unchanged upstream`;
     case 'conflict':
-      return `  CONFLICT  ${action.file}  ${action.reason}: left as it is; the source’s version is in ${action.beside}, to merge by hand`;
+      return `  CONFLICT  ${action.file}  ${action.reason}: left as it is; the source’s version is in ${action.beside}: merge by hand, then copy its sourceHash line`;
     case 'gone':
       return action.remove
         ? `  deleted   ${action.file}  ${action.reason}`

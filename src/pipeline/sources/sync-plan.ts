@@ -8,7 +8,8 @@
  * - in the folder, untouched since imported → **update** when the source changed it, else **unchanged**;
  * - edited here, unchanged upstream → **keep** the edit;
  * - edited here and upstream, or written by hand → **conflict**: the file stays as it is and the source's
- *   version is written beside it (`name.md.upstream`, which the build does not read) to merge by hand.
+ *   version is written beside it (`name.md.upstream`, which the build does not read) to merge by hand; the
+ *   merged file takes the `sourceHash` line of the upstream version, and from then on counts as kept.
  *   Never overwritten silently, and the person merging has both versions at hand (skipping would leave them
  *   to fetch the upstream text themselves).
  * And for each imported post of this source that the source no longer has → **gone**: reported, kept, deleted
@@ -98,11 +99,13 @@ export function planSync({ existing, incoming, source }: SyncInput, options: Syn
     const { file, id } = match;
     const text = sourcePostToMarkdown({ ...post, id });
     const beside = `${file}.upstream`;
-    if (!match.imported) {
-      actions.push({ kind: 'conflict', file, id, beside, text, reason: 'written by hand, not by the importer' });
-    } else if (match.edited) {
+    if (match.edited) {
+      // A file merged by hand carries the sourceHash of the version it was merged with.
       if (match.sourceHash === post.sourceHash) actions.push({ kind: 'keep', file, id });
-      else actions.push({ kind: 'conflict', file, id, beside, text, reason: 'edited here and changed upstream' });
+      else {
+        const reason = match.imported ? 'edited here and changed upstream' : 'written by hand, not by the importer';
+        actions.push({ kind: 'conflict', file, id, beside, text, reason });
+      }
     } else {
       const after = describeExisting(file, text);
       if (after.fields.importHash === match.fields.importHash) actions.push({ kind: 'unchanged', file, id });

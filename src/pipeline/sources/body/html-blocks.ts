@@ -107,6 +107,9 @@ class Walker {
       } else if (MEDIA.has(tag)) {
         if (tag === 'iframe' || tag === 'object' || tag === 'embed')
           this.dropEmbed(attr(node, 'src') ?? attr(node, 'data'));
+      } else if (hasClass(node, 'wp-element-button') || hasClass(node, 'wp-block-file__button')) {
+        // A download or search button beside a link: not words of the post, and it would glue to the link.
+        this.dropText(node, 'a button');
       } else if (CONTROLS.has(tag)) {
         this.dropText(node, `a form control (${tag})`);
       } else if (tag === 'br') {
