@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { blockText, walkBlocks } from '../../src/core/post.js';
-import { fold } from '../../src/core/search/analyzer-fold.js';
 import { loadContent } from '../../src/pipeline/content.js';
 import { deriveArticles } from '../../src/pipeline/derive.js';
+import { key } from '../../src/pipeline/quotes/dedupe.js';
 import { extractQuotes } from '../../src/pipeline/quotes/extract.js';
 import { type JudgedSet, judgeQuotes } from '../../src/pipeline/quotes/judge.js';
 
@@ -17,11 +17,6 @@ const set = JSON.parse(readFileSync('test/fixtures/quotes-judged.json', 'utf8'))
 const articles = deriveArticles(loadContent('content'));
 const quotes = articles.flatMap(extractQuotes);
 const result = judgeQuotes(quotes, set);
-
-const key = (text: string) =>
-  fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 describe('pull quotes against the judged set', () => {
   it('is a set of 30 and 30 texts, each standing in its post', () => {

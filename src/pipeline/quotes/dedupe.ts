@@ -6,7 +6,7 @@ import { fold } from '../../core/search/analyzer.js';
 import type { Found } from './extract.js';
 
 /** Folded letters and digits only: the same quotation typeset twice compares equal. */
-const key = (text: string) =>
+export const key = (text: string) =>
   fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -4,7 +4,7 @@
  * offered quotes a person accepted. Used by the test (which asserts) and `npm run bench` (which prints).
  */
 import type { Quote } from '../../core/quote.js';
-import { fold } from '../../core/search/analyzer-fold.js';
+import { key } from './dedupe.js';
 
 export interface JudgedSet {
   remembered: { article: string; words: string; speaker: string | null }[];
@@ -27,12 +27,6 @@ export interface Judgement {
   unjudged: string[];
   offered: number;
 }
-
-/** Letters and digits, folded: the same words whatever the quotation marks, spaces and accents. */
-const key = (text: string) =>
-  fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 export function judgeQuotes(quotes: readonly Quote[], set: JudgedSet): Judgement {
   const ofPost = (id: string) => quotes.filter((q) => q.articleId === id);
