@@ -166,8 +166,10 @@ export function extractQuotes(article: Article): Quote[] {
     let previousSpeaker: string | undefined;
     for (const span of quotationSpans(text)) {
       const quoted = text.slice(span.start, span.end).trim();
-      const sentenceStart = text.slice(0, span.start - 1).search(/[^.!?]*$/u);
-      const before = text.slice(Math.max(0, sentenceStart), span.start - 1);
+      // The sentence up to the opening mark (a backwards scan: a search for /[^.!?]*$/ is quadratic).
+      let sentenceStart = span.start - 1;
+      while (sentenceStart > 0 && !'.!?'.includes(text[sentenceStart - 1])) sentenceStart--;
+      const before = text.slice(sentenceStart, span.start - 1);
       const after = span.open ? '' : text.slice(span.end + 1);
       // A paragraph that is itself a quotation takes the speaker the paragraph before introduces ("Xi said:").
       const opensParagraph = span.start === 1 + text.search(/\S/u);
