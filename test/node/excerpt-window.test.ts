@@ -195,7 +195,7 @@ describe('excerpt window', () => {
   });
 
   it('works where Intl.Segmenter is missing (Firefox before 125)', () => {
-    const Segmenter = Intl.Segmenter;
+    const original = Object.getOwnPropertyDescriptor(Intl, 'Segmenter')!;
     try {
       delete (Intl as { Segmenter?: unknown }).Segmenter;
       for (const [text, word, n] of [
@@ -208,7 +208,7 @@ describe('excerpt window', () => {
         check(text, hits, excerptWindow(text, hits));
       }
     } finally {
-      Intl.Segmenter = Segmenter;
+      Object.defineProperty(Intl, 'Segmenter', original);
     }
   });
 });
