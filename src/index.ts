@@ -14,6 +14,17 @@ export type { DataStore } from './runtime/data/data-store.js';
 export type { QuoteFilter } from './runtime/quotes.js';
 export type { Quote } from './core/quote.js';
 export type { SearchOptions, SearchResult } from './runtime/search/search.js';
+export type {
+  FoscEventMap,
+  FoscLanguageSwitchDetail,
+  FoscLanguageSwitchEvent,
+  FoscQuoteShowDetail,
+  FoscQuoteShowEvent,
+  FoscSearchSelectDetail,
+  FoscSearchSelectEvent,
+  FoscTranslationSwitchDetail,
+  FoscTranslationSwitchEvent,
+} from './elements/shared/events.js';
 
 // Search and quotes load their code on first call: a page with one card pays for neither.
 /** Ranked posts for what a reader typed, with marked excerpts. See SearchOptions. */

@@ -2,6 +2,7 @@
  * The content model shared by the build pipeline (Node) and the widgets (browser).
  * No DOM and no `fs` here: both sides import this module.
  */
+import { assertNever } from './assert.js';
 
 /** BCP-47 language tag of a post or block, e.g. `en`, `fr`. */
 export type Lang = string;
@@ -160,5 +161,7 @@ export function blockText(block: Block): string[] {
       return block.lines;
     case 'reprint':
       return [block.origin, block.heading].filter((t): t is string => !!t);
+    default:
+      return assertNever(block, 'block');
   }
 }
