@@ -17,7 +17,7 @@
  */
 import { evidenceOf } from './evidence.js';
 import { lengthsOf, ratioOf } from './lengths.js';
-import { type Problem, search } from './search.js';
+import { type Problem, corridor, diagonal, search } from './search.js';
 
 export interface Segment {
   text: string;
@@ -46,6 +46,9 @@ export interface AlignOptions {
   band?: number;
 }
 
+/** How far from the first alignment the second may go, in rows and columns, on long texts. */
+const CORRIDOR = 20;
+
 export function align(a: readonly Segment[], b: readonly Segment[], options: AlignOptions = {}): Link[] {
   const textsA = a.map((s) => s.text);
   const textsB = b.map((s) => s.text);
@@ -63,12 +66,13 @@ export function align(a: readonly Segment[], b: readonly Segment[], options: Ali
     langB: Int32Array.from(b, (s) => numberOf(s.lang && `lang:${s.lang}`)),
     kindA: Int32Array.from(a, (s) => numberOf(`kind:${s.kind ?? ''}`)),
     kindB: Int32Array.from(b, (s) => numberOf(`kind:${s.kind ?? ''}`)),
-    band:
-      options.band ??
-      (longest <= 200 ? longest : Math.max(30, Math.ceil(longest / 20), Math.abs(a.length - b.length) + 30)),
   };
   // The ratio estimated before the search, measured again on the one-to-one pairs it finds.
-  const first = search(problem, false);
+  const band =
+    options.band ??
+    (longest <= 200 ? longest : Math.max(30, Math.ceil(longest / 20), Math.abs(a.length - b.length) + 30));
+  const rows = diagonal(a.length, b.length, band);
+  const first = search(problem, rows, false);
   let sumA = 0;
   let sumB = 0;
   let pairs = 0;
@@ -79,5 +83,6 @@ export function align(a: readonly Segment[], b: readonly Segment[], options: Ali
     pairs++;
   }
   if (pairs >= 3 && sumA > 0 && sumB > 0) problem.ratio = sumB / sumA;
-  return search(problem, true);
+  // Then the alignment at that ratio, with its confidence, near the first (all of it, for short texts).
+  return search(problem, longest <= 200 ? rows : corridor(a.length, b.length, first, CORRIDOR), true);
 }

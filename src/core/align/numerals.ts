@@ -58,8 +58,10 @@ export function cjkValue(run: string): number | undefined {
 /** Chinese numerals that are numbers in this text (`第二条`, `二十`, `1948年`'s kin `一九四八年`), as digits. */
 function cjkToDigits(text: string): string {
   return text.replace(CJK_RUN, (whole, ordinal: string | undefined, run: string, counter: string | undefined) => {
-    // A lone 一 is also "a", "one whole" (一切, 统一): only a number after 第 or before a counter.
-    const isNumber = ordinal || counter || ([...run].length > 1 && !/^[万萬亿億]|[万萬亿億]{2}/u.test(run));
+    // A lone 一 is also "a", "one whole" (一切, 统一, 一一): a number after 第, before a counter, with a unit
+    // (二十), or digit by digit as years are written (一九四八).
+    const units = /[十拾百佰千仟万萬亿億]/u.test(run);
+    const isNumber = ordinal || counter || (units ? !/^[万萬亿億]/u.test(run) : [...run].length >= 3);
     const value = isNumber ? cjkValue(run) : undefined;
     return value === undefined ? whole : ` ${value} ${counter ?? ''}`;
   });
@@ -83,23 +85,39 @@ function romanValue(s: string): number {
   return total;
 }
 
+/** Longest text read as a heading. */
+const HEADING = 160;
+/** Quick tests before the rewritings. */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+const CJK = /[\u3007\u4e00-\u9fff]/u;
+const FIRST_WORD = new RegExp(`${FIRST}(?![\\p{L}])`, 'iu');
+const ARABIC_PART = /المادة|الفصل|الباب|الجزء/u;
+const ROMAN_WORD = /(?<![\p{L}])[IVXLC]+(?![\p{L}\d])/u;
+
 /** Thousands written with a separator (`1,000`, `1.000`, `1 000`), or a number with decimals or parts (`2,5`, `6.2.1`). */
 const NUMBER = /(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f\u2009 ])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*/gu;
 
 /** The numbers of a text, each in one form: digits, with `.` before decimals or between parts (`6.2.1`). */
 export function numbersOf(text: string): string[] {
-  let t = text
-    .replace(/\p{Nd}/gu, asciiDigit)
-    .replace(/\u066b/g, '.')
-    .replace(/\u066c/g, ',');
-  if (/[\u3007\u4e00-\u9fff]/u.test(t)) t = cjkToDigits(t);
-  t = t
-    .replace(PART_FIRST, '$1 1')
-    .replace(ARABIC_FIRST, '$1 1')
-    .replace(PART_ROMAN, (whole: string, part: string, roman: string) =>
+  // Each rewriting only where it has something to do: most paragraphs hold a few ASCII digits or none.
+  let t = text;
+  if (OTHER_DIGIT.test(t))
+    t = t
+      .replace(/\p{Nd}/gu, asciiDigit)
+      .replace(/\u066b/g, '.')
+      .replace(/\u066c/g, ',');
+  if (CJK.test(t)) t = cjkToDigits(t);
+  // Ordinal words and Roman numerals only in headings and short lines (`Article premier`, `Chapter IV`).
+  const short = t.length <= HEADING;
+  if (short && FIRST_WORD.test(t)) t = t.replace(PART_FIRST, '$1 1');
+  if (short && ARABIC_PART.test(t)) t = t.replace(ARABIC_FIRST, '$1 1');
+  if (short && ROMAN_WORD.test(t)) {
+    t = t.replace(PART_ROMAN, (whole: string, part: string, roman: string) =>
       /^[IVXLC]+$/.test(roman) ? `${part} ${romanValue(roman)}` : whole,
     );
+  }
   const out: string[] = [];
+  if (!/\d/.test(t)) return out;
   for (const m of t.matchAll(NUMBER)) {
     const thousands = m[1] !== undefined;
     out.push(thousands ? m[0].replace(/\D/g, '') : m[0].replace(/,/g, '.').replace(/^0+(?=\d)/, ''));

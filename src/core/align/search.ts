@@ -57,11 +57,22 @@ const TAIL_COST = Array.from({ length: LOOSE_STEPS + 1 }, (_, step) =>
   }),
 );
 function tailCost(z: number, mean: number): number {
-  const table = TAIL_COST[Math.min(LOOSE_STEPS, Math.floor(mean / LOOSE_STEP))];
+  const step = (mean / LOOSE_STEP) | 0;
+  const table = TAIL_COST[step < LOOSE_STEPS ? step : LOOSE_STEPS];
   const x = Math.abs(z) * 100;
   if (x >= 4000) return table[4000];
   const k = x | 0;
   return table[k] + (table[k + 1] - table[k]) * (x - k);
+}
+
+/** tanh, every 1/100 up to 6 (beyond, within 1e-5 of ±1): Math.tanh was the loop's costliest call. */
+const TANH = Float64Array.from({ length: 602 }, (_, k) => Math.tanh(k / 100));
+function saturate(x: number): number {
+  const t = (x < 0 ? -x : x) * 100;
+  if (t >= 600) return x < 0 ? -1 : 1;
+  const k = t | 0;
+  const v = TANH[k] + (TANH[k + 1] - TANH[k]) * (t - k);
+  return x < 0 ? -v : v;
 }
 
 /** log(1 + e^-d) every 1/100 of d up to 30 (beyond, under 1e-13): the sum of two costs, from a table. */
@@ -88,7 +99,57 @@ export interface Problem {
   langB: Int32Array;
   kindA: Int32Array;
   kindB: Int32Array;
-  band: number;
+}
+
+/** The part of the table searched: for each row i (0..n), the columns lo[i]..hi[i]. */
+export interface Rows {
+  lo: Int32Array;
+  hi: Int32Array;
+}
+
+/** A band of half-width `band` around the diagonal. */
+export function diagonal(n: number, m: number, band: number): Rows {
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    const centre = Math.round((i * m) / Math.max(n, 1));
+    lo[i] = Math.max(0, centre - band);
+    hi[i] = Math.min(m, centre + band);
+  }
+  return { lo, hi };
+}
+
+/** The cells within `w` rows and columns of a path (links in order), and the path's own. */
+export function corridor(n: number, m: number, links: readonly Found[], w: number): Rows {
+  // The columns the path takes in each row: a link of several rows holds its first column until its last row.
+  const low = new Int32Array(n + 1).fill(m);
+  const high = new Int32Array(n + 1);
+  let i = 0;
+  let j = 0;
+  const visit = (r: number, c: number) => {
+    low[r] = Math.min(low[r], c);
+    high[r] = Math.max(high[r], c);
+  };
+  visit(0, 0);
+  for (const link of links) {
+    for (let r = 1; r < link.a.length; r++) visit(i + r, j);
+    i += link.a.length;
+    j += link.b.length;
+    visit(i, j);
+  }
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let r = 0; r <= n; r++) {
+    let a = m;
+    let b = 0;
+    for (let q = Math.max(0, r - w); q <= Math.min(n, r + w); q++) {
+      a = Math.min(a, low[q]);
+      b = Math.max(b, high[q]);
+    }
+    lo[r] = Math.max(0, a - w);
+    hi[r] = Math.min(m, b + w);
+  }
+  return { lo, hi };
 }
 
 export interface Found {
@@ -106,8 +167,9 @@ function flatten(lists: Int32Array[]): [Int32Array, Int32Array] {
   return [offsets, flat];
 }
 
-export function search(p: Problem, confidence: boolean): Found[] {
-  const { la, lb, band, langA, langB, kindA, kindB } = p;
+export function search(p: Problem, rows: Rows, confidence: boolean): Found[] {
+  const { la, lb, langA, langB, kindA, kindB } = p;
+  const { lo, hi } = rows;
   const n = la.length;
   const m = lb.length;
   // Lengths at the geometric middle of the two languages, so that the cost is the same in either order.
@@ -147,7 +209,7 @@ export function search(p: Problem, confidence: boolean): Found[] {
       markB[id] = stamp + 1;
       if (markA[id] !== stamp + 1) e -= missing[id];
     }
-    return -ANCHOR_BOUND * Math.tanh(e / ANCHOR_SCALE);
+    return -ANCHOR_BOUND * saturate(e / ANCHOR_SCALE);
   };
   /** Segments in the same language never pair; different kinds pair at a cost. */
   const pairCost = (i0: number, i1: number, j0: number, j1: number): number => {
@@ -162,18 +224,13 @@ export function search(p: Problem, confidence: boolean): Found[] {
     return differ ? KIND_MISMATCH : 0;
   };
 
-  // The band: row i covers columns around i·m/n. Cell (i, j) lives at row i's base + j.
-  const width = 2 * band + 1;
+  // Cell (i, j) lives at row i's base + j; rows hold only their own columns.
   const base = new Int32Array(n + 1);
-  const lo = new Int32Array(n + 1);
-  const hi = new Int32Array(n + 1);
+  let cells = 0;
   for (let i = 0; i <= n; i++) {
-    const centre = Math.round((i * m) / Math.max(n, 1));
-    base[i] = i * width - centre + band;
-    lo[i] = Math.max(0, centre - band);
-    hi[i] = Math.min(m, centre + band);
+    base[i] = cells - lo[i];
+    cells += Math.max(0, hi[i] - lo[i] + 1);
   }
-  const cells = (n + 1) * width;
   const cost = new Float64Array(cells).fill(Infinity);
   const move = new Int8Array(cells).fill(-1);
   // For the confidence: costs summed over all paths to each cell, and every step's cost, for the way back.
@@ -226,7 +283,7 @@ export function search(p: Problem, confidence: boolean): Found[] {
     }
   }
   const end = base[n] + m;
-  if (m < lo[n] || m > hi[n] || move[end] < 0) throw new Error(`align: band ${band} too narrow for ${n} × ${m}`);
+  if (m < lo[n] || m > hi[n] || move[end] < 0) throw new Error(`align: band too narrow for ${n} × ${m}`);
 
   // Costs summed over all paths from each cell to the end.
   const backward = confidence ? new Float64Array(cells).fill(Infinity) : cost;
