@@ -7,26 +7,51 @@
  * `Debian` or `/etc/hosts` in Latin letters is then measured right, where raw characters would not be).
  */
 
-/** Characters that each carry a word or a syllable: Han, kana, Hangul, Yi. */
-const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Yi}]/u;
-
 interface Counts {
   dense: Float64Array;
   other: Float64Array;
 }
 
-const DENSE_ALL = new RegExp(DENSE.source, 'gu');
+/**
+ * Characters that each carry a word or a syllable: Han (with its extensions, whose high surrogates are
+ * D840–D87F), kana, Hangul, Yi. By code point ranges, in one pass: this runs over every character of both texts.
+ */
+function isDense(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xd840 && c <= 0xd87f) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0xa000 && c <= 0xa4cf)
+  );
+}
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
 function countsOf(texts: readonly string[]): Counts {
   const dense = new Float64Array(texts.length);
   const other = new Float64Array(texts.length);
   texts.forEach((text, i) => {
-    // Runs of white space count as one character, as a reader sees them; characters, not UTF-16 units.
-    const clean = text.replace(/\s+/g, ' ');
-    let chars = clean.length;
-    for (let k = 0; k < clean.length; k++) if ((clean.charCodeAt(k) & 0xfc00) === 0xdc00) chars--;
-    dense[i] = clean.match(DENSE_ALL)?.length ?? 0;
-    other[i] = chars - dense[i];
+    // Characters, not UTF-16 units (a low surrogate adds nothing); a run of white space counts as one.
+    let d = 0;
+    let o = 0;
+    let space = false;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (isSpace(c)) {
+        if (!space) o++;
+        space = true;
+        continue;
+      }
+      space = false;
+      if (c >= 0xdc00 && c <= 0xdfff) continue;
+      if (c >= 0x1100 && isDense(c)) d++;
+      else o++;
+    }
+    dense[i] = d;
+    other[i] = o;
   });
   return { dense, other };
 }

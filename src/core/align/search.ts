@@ -30,8 +30,8 @@ const ANCHOR_SCALE = 3;
 const ANCHOR_MISSING = 0.5;
 /** Cost of pairing text of different kinds (a heading with a paragraph). */
 const KIND_MISMATCH = 4;
-/** Paths costlier than the best by this much carry no weight worth computing (e^-15). */
-const PRUNE = 15;
+/** Paths costlier than the best by this much carry no weight worth computing (e^-10). */
+const PRUNE = 10;
 
 /** 1 − Φ(|z|) × 2: the two-sided tail of the standard normal (Abramowitz & Stegun 26.2.17). */
 function twoSidedTail(z: number): number {
@@ -119,7 +119,7 @@ export function diagonal(n: number, m: number, band: number): Rows {
   return { lo, hi };
 }
 
-/** The cells within `w` rows and columns of a path (links in order), and the path's own. */
+/** The cells within `w` rows of a path (links in order): as many columns either side on a diagonal path. */
 export function corridor(n: number, m: number, links: readonly Found[], w: number): Rows {
   // The columns the path takes in each row: a link of several rows holds its first column until its last row.
   const low = new Int32Array(n + 1).fill(m);
@@ -146,8 +146,8 @@ export function corridor(n: number, m: number, links: readonly Found[], w: numbe
       a = Math.min(a, low[q]);
       b = Math.max(b, high[q]);
     }
-    lo[r] = Math.max(0, a - w);
-    hi[r] = Math.min(m, b + w);
+    lo[r] = a;
+    hi[r] = b;
   }
   return { lo, hi };
 }
@@ -258,6 +258,7 @@ export function search(p: Problem, rows: Rows, confidence: boolean): Found[] {
         if (start === Infinity) continue;
         let step = PRIOR_COST[k];
         if (da && db) {
+          if (start + step - ANCHOR_BOUND > best + margin) continue;
           const x = sumA[i] - sumA[pi];
           const y = sumB[j] - sumB[pj];
           const mean = Math.max((x + y) / 2, 1);
