@@ -50,12 +50,15 @@ const LOOSE = 0.05;
 const WIDE = 3;
 const LOOSE_STEP = 50;
 const LOOSE_STEPS = 4;
-const TAIL_COST = Array.from({ length: LOOSE_STEPS + 1 }, (_, step) =>
-  Float64Array.from({ length: 4002 }, (_, k) => {
-    const loose = (LOOSE * step) / LOOSE_STEPS;
-    return -Math.log(Math.max((1 - loose) * twoSidedTail(k / 100) + loose * twoSidedTail(k / 100 / WIDE), 1e-12));
-  }),
-);
+/** Made on the first search, not when the module loads (a page may never align anything). */
+let TAIL_COST: Float64Array[] = [];
+const tailCosts = () =>
+  Array.from({ length: LOOSE_STEPS + 1 }, (_, step) =>
+    Float64Array.from({ length: 4002 }, (_, k) => {
+      const loose = (LOOSE * step) / LOOSE_STEPS;
+      return -Math.log(Math.max((1 - loose) * twoSidedTail(k / 100) + loose * twoSidedTail(k / 100 / WIDE), 1e-12));
+    }),
+  );
 function tailCost(z: number, mean: number): number {
   const step = (mean / LOOSE_STEP) | 0;
   const table = TAIL_COST[step < LOOSE_STEPS ? step : LOOSE_STEPS];
@@ -168,6 +171,7 @@ function flatten(lists: Int32Array[]): [Int32Array, Int32Array] {
 }
 
 export function search(p: Problem, rows: Rows, confidence: boolean): Found[] {
+  if (!TAIL_COST.length) TAIL_COST = tailCosts();
   const { la, lb, langA, langB, kindA, kindB } = p;
   const { lo, hi } = rows;
   const n = la.length;
@@ -321,8 +325,19 @@ export function search(p: Problem, rows: Rows, confidence: boolean): Found[] {
     for (let x = i - da; x < i; x++) link.a.push(x);
     for (let y = j - db; y < j; y++) link.b.push(y);
     if (confidence) {
-      const through = forward[base[i - da] + j - db] + steps[here * K + k] + backward[here];
-      link.confidence = Math.min(1, Math.max(0, Math.exp(forward[end] - through)));
+      // A pair is one step of the table; a part one version alone has is any step that skips it, wherever the
+      // other version stands (introductions on both sides interleave in many orders of equal cost).
+      let p = 0;
+      const through = (from: number, to: number) => {
+        const c = forward[from] + steps[to * K + k] + backward[to];
+        if (c < Infinity) p += Math.exp(forward[end] - c);
+      };
+      if (da && db) through(base[i - da] + j - db, here);
+      else if (da)
+        for (let y = Math.max(lo[i - 1], lo[i]); y <= Math.min(hi[i - 1], hi[i]); y++)
+          through(base[i - 1] + y, base[i] + y);
+      else for (let x = 0; x <= n; x++) if (j - 1 >= lo[x] && j <= hi[x]) through(base[x] + j - 1, base[x] + j);
+      link.confidence = Math.min(1, Math.max(0, p));
     }
     links.push(link);
     i -= da;
