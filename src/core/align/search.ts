@@ -288,7 +288,7 @@ export function search(p: Problem, rows: Rows, confidence: boolean): Found[] {
     }
   }
   const end = base[n] + m;
-  if (m < lo[n] || m > hi[n] || move[end] < 0) throw new Error(`align: band too narrow for ${n} × ${m}`);
+  if (m < lo[n] || m > hi[n] || (move[end] < 0 && n + m > 0)) throw new Error(`align: band too narrow for ${n} × ${m}`);
 
   // Costs summed over all paths from each cell to the end.
   const backward = confidence ? new Float64Array(cells).fill(Infinity) : cost;
