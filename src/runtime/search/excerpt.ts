@@ -13,11 +13,14 @@ export interface Excerpt {
   text: string;
   highlights: Range[];
   section?: string;
+  /** The language of the block the text comes from (unset for the post's own opening). */
+  lang?: string;
 }
 
 interface Spot {
   text: string;
   section?: string;
+  lang: string;
   /** The text's words, worked out once per post. */
   words: WordSpan[];
 }
@@ -34,16 +37,17 @@ function texts(blocks: readonly Block[], section?: string): Omit<Spot, 'words'>[
   const out: Omit<Spot, 'words'>[] = [];
   let current = section;
   for (const block of blocks) {
+    const { lang } = block;
     if (block.kind === 'heading') {
       current = block.text;
-      out.push({ text: block.text, section: current });
+      out.push({ text: block.text, section: current, lang });
     } else if (block.kind === 'reprint') {
       const piece = block.heading ?? block.outlet ?? current;
-      if (block.origin) out.push({ text: block.origin, section: current });
-      if (block.heading) out.push({ text: block.heading, section: piece });
+      if (block.origin) out.push({ text: block.origin, section: current, lang: block.originLang ?? lang });
+      if (block.heading) out.push({ text: block.heading, section: piece, lang });
       out.push(...texts(block.blocks, piece));
     } else {
-      for (const text of blockText(block)) out.push({ text, section: current });
+      for (const text of blockText(block)) out.push({ text, section: current, lang });
     }
   }
   return out;
@@ -89,5 +93,5 @@ export function excerptFor(
     if (!best || score > best.score) best = { spot, hits, score };
   }
   if (!best) return { text: fallback, highlights: [] };
-  return { ...cut(best.spot.text, best.hits), section: best.spot.section };
+  return { ...cut(best.spot.text, best.hits), section: best.spot.section, lang: best.spot.lang };
 }

@@ -59,6 +59,7 @@ export class Searcher {
           highlights: excerpt.highlights,
           titleHighlights: titleHighlights(post.title, c.matched),
           ...(excerpt.section && { section: excerpt.section }),
+          ...(excerpt.lang && excerpt.lang !== post.lang && { excerptLang: excerpt.lang }),
           ...(post.url && { url: post.url }),
         });
       });
