@@ -1,0 +1,65 @@
+/**
+ * What the search box shows under the field: the results as listbox options, and the messages (no results,
+ * loading, unavailable). Pure templates: the element decides which.
+ */
+import { html, nothing } from 'lit';
+import type { SearchResult } from '../../runtime/search/search.js';
+import { marked } from '../shared/marked.js';
+import { advice, noResults, shortcutName, shortcutOff, shortcutOn } from './messages.js';
+import type { Shortcut } from './shortcut-controller.js';
+
+/**
+ * One result. Its accessible name is the title alone (a screen reader says it on each arrow key); the section and
+ * the excerpt are its description, pointed at only when there.
+ */
+export function option(r: SearchResult, i: number, active: boolean, choose: (r: SearchResult) => void) {
+  const id = `option-${i}`;
+  const described = [r.section && `${id}-section`, `${id}-excerpt`].filter(Boolean).join(' ');
+  return html`<li
+    id=${id}
+    part="option"
+    role="option"
+    aria-selected=${active ? 'true' : 'false'}
+    aria-labelledby="${id}-title"
+    aria-describedby=${described}
+    lang=${r.lang}
+    @mousedown=${(e: Event) => e.preventDefault()}
+    @click=${() => choose(r)}
+  >
+    <span part="option-title" id="${id}-title" dir="auto">${marked(r.title, r.titleHighlights)}</span>
+    ${r.section ? html`<span part="option-section" id="${id}-section" dir="auto">${r.section}</span>` : ''}
+    <span part="option-excerpt" id="${id}-excerpt" dir="auto" lang=${r.excerptLang ?? r.lang}
+      >${marked(r.excerpt, r.highlights)}</span
+    >
+  </li>`;
+}
+
+/**
+ * The message in the popup when nothing matched: the fact, then what to try, as two paragraphs (two sentences
+ * joined by a space would leave one after a Chinese full stop).
+ */
+export const noResultsNote = (query: string, dir: string) =>
+  html`<div part="status" dir=${dir}>
+    <p>${noResults(query)}</p>
+    <p>${advice()}</p>
+  </div>`;
+
+/**
+ * The shortcut's key cap, shown while the field is empty. A one-character shortcut's cap is a toggle button, the
+ * reader's way to turn it off and on again (WCAG 2.1.4); a combination with Control, Alt or Meta is only shown
+ * (the field's `aria-keyshortcuts` says it to screen readers).
+ */
+export function shortcutCap(shortcuts: readonly Shortcut[], on: boolean, toggle: (on: boolean) => void) {
+  const key = shortcuts[0]?.aria;
+  if (!shortcuts.some((s) => s.character)) return key ? html`<kbd aria-hidden="true">${key}</kbd>` : nothing;
+  return html`<button
+    part="shortcut"
+    type="button"
+    aria-pressed=${on ? 'true' : 'false'}
+    aria-label=${shortcutName(key)}
+    title=${on ? shortcutOn(key) : shortcutOff(key)}
+    @click=${() => toggle(!on)}
+  >
+    <kbd>${key}</kbd>
+  </button>`;
+}
