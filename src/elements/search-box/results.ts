@@ -9,26 +9,34 @@ import { advice, noResults, shortcutName, shortcutOff, shortcutOn } from './mess
 import type { Shortcut } from './shortcut-controller.js';
 
 /**
- * One result. Its accessible name is the title alone (a screen reader says it on each arrow key); the section and
- * the excerpt are its description, pointed at only when there.
+ * One result: a row holding the option and, beside it, what describes it. The option's name is the title alone (a
+ * screen reader says it at each arrow key); the section and the excerpt are its description (`aria-describedby`,
+ * pointing only at what is there). They stand outside the option, so its visible text is its name (WCAG 2.5.3, label
+ * in name), and are `aria-hidden` so a screen reader's reading mode does not say them twice (a description still
+ * reads the hidden nodes it points at).
  */
 export function option(r: SearchResult, i: number, active: boolean, choose: (r: SearchResult) => void) {
   const id = `option-${i}`;
   const described = [r.section && `${id}-section`, `${id}-excerpt`].filter(Boolean).join(' ');
-  return html`<li
-    id=${id}
-    part="option"
-    role="option"
-    aria-selected=${active ? 'true' : 'false'}
-    aria-labelledby="${id}-title"
-    aria-describedby=${described}
-    lang=${r.lang}
-    @mousedown=${(e: Event) => e.preventDefault()}
-    @click=${() => choose(r)}
-  >
-    <span part="option-title" id="${id}-title" dir="auto">${marked(r.title, r.titleHighlights)}</span>
-    ${r.section ? html`<span part="option-section" id="${id}-section" dir="auto">${r.section}</span>` : ''}
-    <span part="option-excerpt" id="${id}-excerpt" dir="auto" lang=${r.excerptLang ?? r.lang}
+  return html`<li part="option" role="none" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => choose(r)}>
+    <span
+      id=${id}
+      part="option-title"
+      role="option"
+      aria-selected=${active ? 'true' : 'false'}
+      aria-describedby=${described}
+      lang=${r.lang}
+      dir="auto"
+      >${marked(r.title, r.titleHighlights)}</span
+    >
+    ${
+      r.section
+        ? html`<span part="option-section" id="${id}-section" lang=${r.lang} dir="auto" aria-hidden="true"
+            >${r.section}</span
+          >`
+        : ''
+    }
+    <span part="option-excerpt" id="${id}-excerpt" lang=${r.excerptLang ?? r.lang} dir="auto" aria-hidden="true"
       >${marked(r.excerpt, r.highlights)}</span
     >
   </li>`;

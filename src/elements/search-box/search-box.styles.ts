@@ -121,7 +121,7 @@ export const searchBoxStyles = css`
   [part~='option']:hover {
     background: color-mix(in srgb, var(--_fg) 6%, transparent);
   }
-  [part~='option'][aria-selected='true'] {
+  [part~='option']:has([aria-selected='true']) {
     background: color-mix(in srgb, var(--_focus) 16%, transparent);
     outline: 2px solid var(--_focus);
     outline-offset: -2px;
@@ -183,13 +183,13 @@ export const searchBoxStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
-    [part~='option'][aria-selected='true'] {
+    [part~='option']:has([aria-selected='true']) {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
       outline: 2px solid HighlightText;
     }
-    [part~='option'][aria-selected='true'] > * {
+    [part~='option']:has([aria-selected='true']) > * {
       color: inherit;
     }
     mark {

@@ -47,7 +47,7 @@ describe('<fosc-search-box>', () => {
     expect(h.options.every((o) => o.getAttribute('aria-selected') === 'false')).to.equal(true);
     expect(h.announcement).to.match(/^\d+ results?$/);
     // The matched word is marked in what the reader sees.
-    expect([...h.options[0].querySelectorAll('mark')].map((m) => m.textContent)).to.include('Lovelace');
+    expect([...h.rows[0].querySelectorAll('mark')].map((m) => m.textContent)).to.include('Lovelace');
   });
 
   it('moves through results with ↓ ↑ Home End, and points aria-activedescendant at the active one', async () => {
@@ -143,16 +143,17 @@ describe('<fosc-search-box>', () => {
       await t.until(() => h.$$('mark').some((m) => m.textContent!.toLowerCase().startsWith(query.slice(0, 4))));
       const seen = await t.axNodes('option');
       expect(seen).to.have.length(h.options.length);
-      h.options.forEach((o, i) => {
+      h.rows.forEach((row, i) => {
+        const o = row.querySelector('[role="option"]')!;
         for (const attribute of ['aria-labelledby', 'aria-describedby']) {
-          for (const id of o.getAttribute(attribute)!.split(' ')) expect(h.$(`#${id}`), `#${id}`).to.exist;
+          for (const id of o.getAttribute(attribute)?.split(' ') ?? []) expect(h.$(`#${id}`), `#${id}`).to.exist;
         }
-        const title = t.textOf(o.querySelector('[part~="option-title"]'));
-        const section = o.querySelector('[part~="option-section"]');
+        const title = t.textOf(row.querySelector('[part~="option-title"]'));
+        const section = row.querySelector('[part~="option-section"]');
         if (section) withSection++;
         else without++;
         expect(seen[i].name).to.equal(title);
-        const description = [section, o.querySelector('[part~="option-excerpt"]')].map(t.textOf).filter(Boolean);
+        const description = [section, row.querySelector('[part~="option-excerpt"]')].map(t.textOf).filter(Boolean);
         expect(seen[i].description).to.equal(description.join(' '));
       });
     }
@@ -219,14 +220,12 @@ describe('<fosc-search-box>', () => {
     const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
     // The French post opens with an English introduction.
     await h.searchFor('sister');
-    const [french] = h.options;
-    expect(french.getAttribute('lang')).to.equal('fr');
+    const [french] = h.rows;
+    expect(french.querySelector('[role="option"]')!.getAttribute('lang')).to.equal('fr');
     expect(french.querySelector('[part~="option-excerpt"]')!.getAttribute('lang')).to.equal('en');
     await h.searchFor('lampes');
     await t.until(() => h.$$('mark').some((m) => m.textContent === 'lampes'));
-    const excerpt = h.options
-      .find((o) => o.textContent!.includes('lampes'))!
-      .querySelector('[part~="option-excerpt"]')!;
+    const excerpt = h.rows.find((o) => o.textContent!.includes('lampes'))!.querySelector('[part~="option-excerpt"]')!;
     expect(excerpt.getAttribute('lang')).to.equal('fr');
   });
 
@@ -430,7 +429,7 @@ describe('<fosc-search-box>', () => {
       const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
       await h.searchFor('Sawaba');
       expect(h.options.length).to.be.greaterThan(0);
-      expect([...h.options[0].querySelectorAll('mark')].map((m) => m.textContent)).to.include('Sawaba');
+      expect([...h.rows[0].querySelectorAll('mark')].map((m) => m.textContent)).to.include('Sawaba');
     });
   });
 });

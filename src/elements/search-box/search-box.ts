@@ -42,8 +42,8 @@ interface Found {
  * @csspart shortcut - The key-cap toggle that shows the shortcut and turns it off or on (one-character shortcuts).
  * @csspart popup - The dropdown under the field.
  * @csspart listbox - The list of results (`role="listbox"`).
- * @csspart option - One result (`role="option"`).
- * @csspart option-title - A result's title.
+ * @csspart option - One result's row: its option (`role="option"`, the title) and what describes it.
+ * @csspart option-title - A result's title: the `role="option"` itself, named by it.
  * @csspart option-section - The section or reprinted piece the match is in.
  * @csspart option-excerpt - The text around the match.
  * @csspart mark - A matched word.
@@ -231,7 +231,7 @@ export class FoscSearchBox extends FoscFilteredElement {
     this.open = true;
     this.active = (to + n) % n;
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' }),
+      this.renderRoot.querySelector(`#option-${this.active}`)?.parentElement?.scrollIntoView({ block: 'nearest' }),
     );
   }
 

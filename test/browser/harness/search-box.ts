@@ -27,9 +27,14 @@ export class SearchBoxHarness extends Harness<FoscSearchBox> {
     return this.$<HTMLInputElement>('input')!;
   }
 
-  /** The results on show. */
+  /** The results on show: their options (`role="option"`, each named by its title). */
   get options() {
     return this.$$('[role="option"]');
+  }
+
+  /** The results' rows: each option with its section and excerpt (what a reader sees of a result). */
+  get rows() {
+    return this.parts('option');
   }
 
   /** What the polite live region says (counts, or why there are none). */
@@ -72,8 +77,15 @@ export class SearchBoxHarness extends Harness<FoscSearchBox> {
     await this.settled();
   }
 
-  /** Pastes a query, then waits for its results or its "no results" (in any UI language). */
+  /**
+   * Pastes a query, then waits for its results or its "no results" (in any UI language). The field is emptied
+   * first, so the results of the query before (kept on show while the next one runs) are not taken for its own.
+   */
   async searchFor(text: string): Promise<void> {
+    if (this.options.length) {
+      await this.paste('');
+      await until(() => !this.options.length, 'the results before stay');
+    }
     await this.paste(text);
     await until(
       () => this.options.length > 0 || this.$('[part~="status"] bdi')?.textContent === text.trim(),
