@@ -233,8 +233,14 @@ describe('search box layout', () => {
       // Our English sentence keeps its own direction: the full stop after the quotation mark, not before “No”.
       await h.searchFor('بحثممم');
       const message = h.part('status')!.querySelector('p')!;
-      expect(getComputedStyle(message).direction).to.equal('ltr');
+      expect(getComputedStyle(message.firstElementChild!).direction).to.equal('ltr');
       expect(message.textContent).to.equal('No results for “بحثممم”.');
+      // … and lines up with the popup's start edge, on the right.
+      const popup = h.part('popup')!;
+      expect(textRect(message).right).to.be.closeTo(
+        rect(popup).right - parseFloat(getComputedStyle(message.parentElement!).paddingInlineStart),
+        2,
+      );
       expect(page.scrollWidth).to.be.at.most(page.clientWidth);
     } finally {
       done();

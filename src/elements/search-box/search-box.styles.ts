@@ -88,10 +88,15 @@ export const searchBoxStyles = css`
     border-radius: 0.25rem;
     padding: 0 0.35rem;
   }
-  /* Off: the cap stays (the way to turn it on again), struck through. */
+  /* Off: the cap stays (the way to turn it on again), crossed out corner to corner, its edge dashed. */
   [aria-pressed='false'] kbd {
-    text-decoration: line-through;
     border-style: dashed;
+    background: linear-gradient(
+      to top right,
+      transparent calc(50% - 0.06em),
+      currentColor calc(50% - 0.06em) calc(50% + 0.06em),
+      transparent calc(50% + 0.06em)
+    );
   }
   [part~='popup'] {
     position: absolute;
@@ -160,18 +165,15 @@ export const searchBoxStyles = css`
   [part~='status'] p + p {
     margin-block-start: 0.25em;
   }
-  /* Our sentences carry the UI language's direction; on a page of the other direction they still line up with
-     the field's start edge. */
-  [dir='ltr'],
-  [dir='rtl'] {
-    text-align: match-parent;
-  }
   .footer {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    border-block-start: 1px solid var(--_border);
+    padding: 0.3rem 0.45rem;
+  }
+  .footer [part~='status'] {
+    padding: 0.3rem 0.45rem;
   }
   /* Windows High Contrast and other forced colours: the system's own colours for the field, the active result,
      matched words and focus, which the tints above would lose. */

@@ -9,7 +9,7 @@ import { retryButton } from '../shared/retry.js';
 import { postHref } from '../shared/safe-url.js';
 import { longEnough } from './query-length.js';
 import * as t from './messages.js';
-import { noResultsNote, option, shortcutCap } from './results.js';
+import { noResultsNote, option, said, shortcutCap } from './results.js';
 import { searchBoxStyles } from './search-box.styles.js';
 import { type Shortcut, ShortcutController, parseShortcuts } from './shortcut-controller.js';
 
@@ -307,7 +307,7 @@ export class FoscSearchBox extends FoscFilteredElement {
     const announcement = this.announcement();
     const note = this.renderNote(dir);
     return html`<div lang=${ui} @focusout=${this.onFocusOut}>
-      <label part="label" for="input" dir=${dir} class=${this.showLabel ? '' : 'visually-hidden'}>${label}</label>
+      <label part="label" for="input" class=${this.showLabel ? '' : 'visually-hidden'}>${label}</label>
       <div part="field">
         <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
           <circle cx="11" cy="11" r="7"></circle>
@@ -355,13 +355,13 @@ export class FoscSearchBox extends FoscFilteredElement {
 
   private renderNote(dir: string) {
     if (this.failed) {
-      return html`<div class="footer" dir=${dir}>
-        <p part="status">${t.unavailable()}</p>
+      return html`<div class="footer">
+        <p part="status">${said(t.unavailable(), dir)}</p>
         ${retryButton(() => this.retry())}
       </div>`;
     }
     if (this.searched && !this.results.length) return noResultsNote(this.searched, dir);
-    if (this.loading) return html`<p part="status" dir=${dir}>${t.loading()}</p>`;
+    if (this.loading) return html`<p part="status">${said(t.loading(), dir)}</p>`;
     return nothing;
   }
 }
