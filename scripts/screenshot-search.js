@@ -17,8 +17,14 @@ mkdirSync(`${work}/archive`, { recursive: true });
 
 // A small Arabic archive: right-to-left titles, sections and excerpts.
 const posts = {
-  'meenaa': ['أضواء الميناء تبقى مضاءة', 'صوّت عمال الميناء الشمالي يوم الاثنين على إبقاء نوبة الليل، بعد شهر من المحادثات مع سلطة الميناء حول الأجور والسلامة والمصابيح على طول الرصيف.\n\n## ما يقوله الاتفاق\n\nستُصلح المصابيح قبل الشتاء، وتحتفظ نوبة الليل بفرقها الست وباستراحة الشاي عند منتصف الليل.'],
-  'souq': ['سوق السمك يعود إلى الميناء', 'عاد الصيادون إلى سوق الميناء القديم بعد ستة أشهر من الأشغال، مع أكشاك أوسع وسقف لم يعد يسرّب الماء.'],
+  meenaa: [
+    'أضواء الميناء تبقى مضاءة',
+    'صوّت عمال الميناء الشمالي يوم الاثنين على إبقاء نوبة الليل، بعد شهر من المحادثات مع سلطة الميناء حول الأجور والسلامة والمصابيح على طول الرصيف.\n\n## ما يقوله الاتفاق\n\nستُصلح المصابيح قبل الشتاء، وتحتفظ نوبة الليل بفرقها الست وباستراحة الشاي عند منتصف الليل.',
+  ],
+  souq: [
+    'سوق السمك يعود إلى الميناء',
+    'عاد الصيادون إلى سوق الميناء القديم بعد ستة أشهر من الأشغال، مع أكشاك أوسع وسقف لم يعد يسرّب الماء.',
+  ],
 };
 Object.entries(posts).forEach(([id, [title, body]], i) =>
   writeFileSync(
@@ -28,7 +34,16 @@ Object.entries(posts).forEach(([id, [title, body]], i) =>
 );
 execFileSync(
   'npx',
-  ['tsx', 'src/pipeline/build-cli.ts', '--content', `${work}/archive`, '--hosted', `${work}/data`, '--out', `${work}/gen`],
+  [
+    'tsx',
+    'src/pipeline/build-cli.ts',
+    '--content',
+    `${work}/archive`,
+    '--hosted',
+    `${work}/data`,
+    '--out',
+    `${work}/gen`,
+  ],
   { stdio: 'inherit' },
 );
 
@@ -84,7 +99,13 @@ const origin = `http://localhost:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-quic',
+  ],
 });
 for (const [name, s] of Object.entries(settings)) {
   const shots = [];
@@ -106,7 +127,9 @@ for (const [name, s] of Object.entries(settings)) {
     if (state === 'loading' || state === 'unavailable') await input.fill(query.split(' ')[0]);
     if (state === 'active') {
       await input.fill(s.query ?? 'Cuba');
-      await tab.waitForFunction(() => document.querySelector('fosc-search-box').shadowRoot.querySelector('[role="option"]'));
+      await tab.waitForFunction(() =>
+        document.querySelector('fosc-search-box').shadowRoot.querySelector('[role="option"]'),
+      );
       await input.press('ArrowDown');
       await input.press('ArrowDown');
     }
@@ -123,7 +146,10 @@ for (const [name, s] of Object.entries(settings)) {
   await sheet.goto(`${origin}/blank`);
   await sheet.setContent(
     `<body style="margin:0;display:grid;grid-template-columns:repeat(4,1fr);gap:8px;background:#888;font:14px sans-serif">${shots
-      .map((f, i) => `<figure style="margin:0;background:#fff"><figcaption>${name}: ${states[i]}</figcaption><img style="width:100%" src="${origin}/${f}"></figure>`)
+      .map(
+        (f, i) =>
+          `<figure style="margin:0;background:#fff"><figcaption>${name}: ${states[i]}</figcaption><img style="width:100%" src="${origin}/${f}"></figure>`,
+      )
       .join('')}</body>`,
   );
   await sheet.waitForLoadState('networkidle');

@@ -46,13 +46,13 @@ export function option(r: SearchResult, i: number, active: boolean, choose: (r: 
  * One of our sentences in the UI language's direction, inline: its paragraph still lines up with the page's start
  * edge (an English message on an Arabic page sits on the right, its full stop after its last word).
  */
-export const said = (text: unknown, dir: string) => html`<span dir=${dir}>${text}</span>`;
+export const said = (text: unknown, dir: 'ltr' | 'rtl') => html`<span dir=${dir}>${text}</span>`;
 
 /**
  * The message in the popup when nothing matched: the fact, then what to try, as two paragraphs (two sentences
  * joined by a space would leave one after a Chinese full stop).
  */
-export const noResultsNote = (query: string, dir: string) =>
+export const noResultsNote = (query: string, dir: 'ltr' | 'rtl') =>
   html`<div part="status">
     <p>${said(noResults(query), dir)}</p>
     <p>${said(advice(), dir)}</p>

@@ -16,7 +16,7 @@ type State = (typeof STATES)[number];
  * Renders the box on a partner page (`attrs` on its wrapper: `dir`, `lang`, `style`) and brings it to `state`.
  * Returns the page, the harness and a function that puts the archive back.
  */
-async function boxIn(state: State, wrapper: { dir?: string; lang?: string; style?: string } = {}) {
+async function boxIn(state: State, wrapper: { dir?: 'ltr' | 'rtl'; lang?: string; style?: string } = {}) {
   let release = () => {};
   const warnings = t.captureWarnings();
   if (state === 'loading') {
@@ -106,7 +106,7 @@ for (const theme of t.THEMES) {
           try {
             await t.expectAccessible(page);
           } catch (err) {
-            throw new Error(`${state}: ${(err as Error).message}`);
+            throw new Error(`${state}: ${(err as Error).message}`, { cause: err });
           } finally {
             done();
           }

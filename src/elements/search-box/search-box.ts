@@ -353,7 +353,7 @@ export class FoscSearchBox extends FoscFilteredElement {
     </div>`;
   }
 
-  private renderNote(dir: string) {
+  private renderNote(dir: 'ltr' | 'rtl') {
     if (this.failed) {
       return html`<div class="footer">
         <p part="status">${said(t.unavailable(), dir)}</p>
