@@ -12,6 +12,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { archiveIsCarried, hostedData } from './scripts/hosted-data-plugin.js';
 import { asciiOnly } from './scripts/ascii-only-plugin.js';
+import { frozenPrototypeSafe } from './scripts/frozen-prototype-plugin.js';
 import { trustedTypesPolicy } from './scripts/trusted-types-plugin.js';
 
 /**
@@ -35,6 +36,7 @@ const carriesArchive = archiveIsCarried();
 
 const plugins = ({ sourceMap = false } = {}) => [
   silenceLocalizeEvents(),
+  frozenPrototypeSafe(),
   resolve({ browser: true }),
   commonjs({ include: [/node_modules\/lunr/], strictRequires: false, sourceMap }),
   typescript({ tsconfig: './tsconfig.build.json', sourceMap, inlineSources: sourceMap }),

@@ -1,6 +1,5 @@
 // Server rendering with @lit-labs/ssr: the card and the search box render into declarative shadow DOM without throwing.
-// Prints what the card rendered (its title only once it can render its data on the server). The carousel is left
-// The carousel and the reader are left out: their load reads their light DOM (`querySelectorAll`) in willUpdate,
+// Prints what the card rendered (its title only once it can render its data on the server). The carousel and the reader are left out: their load reads their light DOM (`querySelectorAll`) in willUpdate,
 // which the server's element shim lacks, and the rejection ends the process (reported to the elements' owner).
 import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
