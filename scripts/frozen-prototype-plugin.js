@@ -26,7 +26,11 @@ export function frozenPrototypeSafe() {
           left.object.property.name === 'prototype'
         ) {
           const target = code.slice(left.object.start, left.object.end);
-          s.overwrite(node.start, node.right.start, `Object.defineProperty(${target}, '${left.property.name}', { writable: true, configurable: true, value: `);
+          s.overwrite(
+            node.start,
+            node.right.start,
+            `Object.defineProperty(${target}, '${left.property.name}', { writable: true, configurable: true, value: `,
+          );
           s.appendLeft(node.end, ' })');
           count++;
         }

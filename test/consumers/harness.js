@@ -73,7 +73,13 @@ export async function startServer(cmd, args, { cwd, url, timeout = 60_000 }) {
 export function launch() {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -88,7 +94,10 @@ export async function checkApp(browser, url, { title, posts, results = false, ch
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   // The browser asks every host for /favicon.ico; the apps have none, which is not ours to count.
   const ours = (u) => !u.endsWith('/favicon.ico');
-  page.on('console', (m) => m.type() === 'error' && ours(m.location().url ?? '') && problems.push(`console error: ${m.text()}`));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && ours(m.location().url ?? '') && problems.push(`console error: ${m.text()}`),
+  );
   page.on('response', (r) => r.status() >= 400 && ours(r.url()) && problems.push(`HTTP ${r.status()} ${r.url()}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   try {

@@ -42,7 +42,10 @@ test("node: require('fosc-widgets') gives the API, not the classic script", () =
   run(node, ['check.cjs'], { cwd: join(project, 'node') }));
 test('node: @lit-labs/ssr renders the card and the search box into declarative shadow DOM', async () =>
   console.log(`  ${(await run(node, ['ssr.mjs'], { cwd: join(project, 'node') })).trim()}`));
-test('types: tsc 5.x, moduleResolution bundler, strict, skipLibCheck false', tsc('typescript', 'tsconfig.bundler.json'));
+test(
+  'types: tsc 5.x, moduleResolution bundler, strict, skipLibCheck false',
+  tsc('typescript', 'tsconfig.bundler.json'),
+);
 test('types: tsc 5.x, moduleResolution nodenext', tsc('typescript', 'tsconfig.nodenext.json'));
 test('types: tsc latest, moduleResolution bundler', tsc('typescript-latest', 'tsconfig.bundler.json'));
 test('types: tsc latest, moduleResolution nodenext', tsc('typescript-latest', 'tsconfig.nodenext.json'));
@@ -77,15 +80,25 @@ const built = (name, dir, cmd, out, options) => async () => {
     server.close();
   }
 };
-test('vite build, served statically: card title, API results, search box', built('vite', 'vite-app', [vite, 'build'], 'dist', { results: true }));
+test(
+  'vite build, served statically: card title, API results, search box',
+  built('vite', 'vite-app', [vite, 'build'], 'dist', { results: true }),
+);
 test(
   'webpack 5 (no config), served statically: card title, API results, search box',
   built('webpack', 'webpack-app', [bin('webpack-cli', 'bin/cli.js'), '--mode', 'production'], '.', { results: true }),
 );
-test('React 19 with Vite: card, search box, onfosc-search-select reaches React', built('react', 'react-app', [vite, 'build'], 'dist', { choose: true }));
-test('Vue 3 with Vite: card, search box, @fosc-search-select reaches Vue', built('vue', 'vue-app', [vite, 'build'], 'dist', { choose: true }));
+test(
+  'React 19 with Vite: card, search box, onfosc-search-select reaches React',
+  built('react', 'react-app', [vite, 'build'], 'dist', { choose: true }),
+);
+test(
+  'Vue 3 with Vite: card, search box, @fosc-search-select reaches Vue',
+  built('vue', 'vue-app', [vite, 'build'], 'dist', { choose: true }),
+);
 test('package: publint --strict', () => run('npx', ['publint', '--strict'], { cwd: repo }));
-test('package: attw --pack --profile esm-only', () => run('npx', ['attw', '--pack', '--profile', 'esm-only'], { cwd: repo }));
+test('package: attw --pack --profile esm-only', () =>
+  run('npx', ['attw', '--pack', '--profile', 'esm-only'], { cwd: repo }));
 
 function eventSkip() {
   return existsSync(join(repo, 'src/elements/shared/events.ts')) ? undefined : 'no events module in src/ yet';

@@ -1,4 +1,5 @@
 // require('fosc-widgets') from CommonJS: the API, not the classic script (Node 20.19+ loads ES modules with require).
+/* eslint-disable @typescript-eslint/no-require-imports -- what this file checks is require() */
 const assert = require('node:assert/strict');
 const widgets = require('fosc-widgets');
 

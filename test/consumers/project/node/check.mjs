@@ -10,7 +10,10 @@ import 'fosc-widgets/vue';
 
 const posts = await articles();
 assert.ok(posts.length > 0, 'articles() is empty');
-assert.ok(posts.every((p) => p.id && p.title), 'a post without id or title');
+assert.ok(
+  posts.every((p) => p.id && p.title),
+  'a post without id or title',
+);
 const hits = await search('Cuba');
 assert.ok(hits.length > 0, 'search("Cuba") found nothing');
 assert.equal(await setLocale('fr-CA'), 'fr');

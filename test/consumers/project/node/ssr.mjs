@@ -17,7 +17,13 @@ const page = await collectResult(
   `),
 );
 for (const tag of ['fosc-article-card', 'fosc-search-box']) {
-  assert.match(page, new RegExp(`<${tag}[^>]*>\\s*<template shadowroot(mode)?="open"`), `${tag}: no declarative shadow DOM`);
+  assert.match(
+    page,
+    new RegExp(`<${tag}[^>]*>\\s*<template shadowroot(mode)?="open"`),
+    `${tag}: no declarative shadow DOM`,
+  );
 }
 const card = page.slice(page.indexOf('<fosc-article-card'), page.indexOf('</fosc-article-card>'));
-console.log(`ssr: 2 elements in declarative shadow DOM; the card ${card.includes(post.title) ? 'shows its title' : 'shows its loading state (no title)'}`);
+console.log(
+  `ssr: 2 elements in declarative shadow DOM; the card ${card.includes(post.title) ? 'shows its title' : 'shows its loading state (no title)'}`,
+);
