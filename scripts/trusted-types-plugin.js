@@ -8,8 +8,10 @@ export const POLICY_NAME = 'fosc-widgets';
 // lit-html's one policy, as written in its production and development builds:
 //   s?s.createPolicy("lit-html",{createHTML:t=>t}):void 0
 //   trustedTypes ? trustedTypes.createPolicy('lit-html', { createHTML: (s) => s }) : undefined
-const LIT_POLICY =
-  /([\w$]+)\s*\?\s*\1\.createPolicy\(\s*["']lit-html["']\s*,\s*\{\s*createHTML:\s*\(?([\w$]+)\)?\s*=>\s*\2,?\s*\}\s*\)\s*:\s*(?:void 0|undefined)/;
+const LIT_POLICY = new RegExp(
+  String.raw`([\w$]+)\s*\?\s*\1\.createPolicy\(\s*["']lit-html["']\s*,\s*` +
+    String.raw`\{\s*createHTML:\s*\(?([\w$]+)\)?\s*=>\s*\2,?\s*\}\s*\)\s*:\s*(?:void 0|undefined)`,
+);
 
 /**
  * Without a policy Lit falls back to strings, which is what a page without Trusted Types wants; a page that

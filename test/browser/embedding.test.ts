@@ -146,7 +146,7 @@ describe('Trusted Types by name: our policy is `fosc-widgets`', () => {
   });
 
   for (const partner of ['first', 'last']) {
-    it(`works beside a partner’s own Lit app loaded ${partner}, under \`trusted-types lit-html fosc-widgets\``, async () => {
+    it(`works beside a partner’s own Lit app loaded ${partner}, allowing lit-html and fosc-widgets`, async () => {
       const { win, doc } = await open(`/test/pages/trusted-types.html?tt=lit-html,fosc-widgets&partner=${partner}`);
       await waitUntil(() => win.loaded, 'the page did not load its scripts', { timeout: 8000 });
       await allRendered(doc);

@@ -32,8 +32,8 @@ export async function readRequired<T>(name: string): Promise<T> {
 /**
  * Points the widgets and the API at the archive's data hosted elsewhere, from now on: the URL of the folder that
  * holds `catalog.json`, `summaries/`, `posts/`, `search/`… (the package's `dist/data/`, copied to your server;
- * relative URLs are read against the page), or a {@link DataStore} of your own. Call it before the widgets load their data:
- * everything loaded so far is forgotten (see onDataChange), not redrawn.
+ * relative URLs are read against the page), or a {@link DataStore} of your own. Call it before the widgets load
+ * their data: everything loaded so far is forgotten (see onDataChange), not redrawn.
  *
  * @example useData('https://cdn.example.org/fosc-data/');
  */

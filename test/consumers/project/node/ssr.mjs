@@ -1,6 +1,7 @@
-// Server rendering with @lit-labs/ssr: the card and the search box render into declarative shadow DOM without throwing.
-// Prints what the card rendered (its title only once it can render its data on the server). The carousel and the reader are left out: their load reads their light DOM (`querySelectorAll`) in willUpdate,
-// which the server's element shim lacks, and the rejection ends the process (reported to the elements' owner).
+// Server rendering with @lit-labs/ssr: the card and the search box render into declarative shadow DOM without
+// throwing. Prints what the card rendered (its title only once it can render its data on the server). The carousel
+// and the reader are left out: their load reads their light DOM (`querySelectorAll`) in willUpdate, which the
+// server's element shim lacks, and the rejection ends the process (reported to the elements' owner).
 import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -24,6 +25,5 @@ for (const tag of ['fosc-article-card', 'fosc-search-box']) {
   );
 }
 const card = page.slice(page.indexOf('<fosc-article-card'), page.indexOf('</fosc-article-card>'));
-console.log(
-  `ssr: 2 elements in declarative shadow DOM; the card ${card.includes(post.title) ? 'shows its title' : 'shows its loading state (no title)'}`,
-);
+const shows = card.includes(post.title) ? 'shows its title' : 'shows its loading state (no title)';
+console.log(`ssr: 2 elements in declarative shadow DOM; the card ${shows}`);
