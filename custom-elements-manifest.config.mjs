@@ -6,6 +6,7 @@ import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integrat
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { expandTypesPlugin, getTsProgram } from 'cem-plugin-expanded-types';
 import { shipPaths } from './scripts/cem-ship-plugin.js';
 
 const quiet = { hideLogs: true };
@@ -18,17 +19,30 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
+  // A type checker for expandTypesPlugin: `mode: Mode` is written out as its union of keywords.
+  overrideModuleCreation: ({ ts, globs }) =>
+    getTsProgram(ts, globs, 'tsconfig.build.json')
+      .getSourceFiles()
+      .filter((file) => globs.includes(file.fileName)),
   plugins: [
+    expandTypesPlugin({ hideLogs: true }),
     ship.before,
     customElementJsxPlugin({ ...types, fileName: 'custom-element-jsx.d.ts' }),
     customElementVuejsPlugin({ ...types, fileName: 'custom-element-vuejs.d.ts' }),
     ship.after,
     customElementVsCodePlugin({
       ...quiet,
+      typesSrc: 'expandedType',
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',
       cssFileName: 'vscode.css-custom-data.json',
     }),
-    customElementJetBrainsPlugin({ ...quiet, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false }),
+    customElementJetBrainsPlugin({
+      ...quiet,
+      typesSrc: 'expandedType',
+      outdir: 'dist',
+      webTypesFileName: 'web-types.json',
+      packageJson: false,
+    }),
   ],
 };

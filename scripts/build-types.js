@@ -33,7 +33,7 @@ const bundle = await rollup({
   plugins: [litOnly, dts()],
   external: (id) => /^(lit|@lit)(\/|$)/.test(id),
 });
-await bundle.write({ dir: OUT, format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name].d.ts' });
+await bundle.write({ dir: OUT, format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name].ts' });
 await bundle.close();
 
 // index.ts exports the element classes as types only (their code loads with their tag); rollup-plugin-dts drops the

@@ -31,6 +31,21 @@ function dropSourcePaths(node) {
   }
 }
 
+/** An attribute or field typed by an alias of keywords (`mode: Mode`) is typed by the keywords in the manifest. */
+function writeOutUnions(element) {
+  for (const member of [...(element.attributes ?? []), ...(element.members ?? [])]) {
+    const expanded = member.expandedType?.text;
+    if (
+      expanded &&
+      member.type &&
+      /^\w+( \| undefined)?$/.test(member.type.text) &&
+      /^('[^']*'|"[^"]*"|undefined)( \| ('[^']*'|"[^"]*"|undefined))+$/.test(expanded)
+    ) {
+      member.type = { text: expanded };
+    }
+  }
+}
+
 /**
  * Two plugins around the React/Vue generators (custom-element-jsx-integration and -vuejs-integration), which read an
  * event's `type` as its detail and import bare names from the root types: for them, the detail through the global
@@ -55,6 +70,7 @@ export function shipPaths({ typesDir = 'dist/types' } = {}) {
           { kind: 'js', name: element.name, declaration },
           { kind: 'custom-element-definition', name: element.tagName, declaration },
         ];
+        writeOutUnions(element);
         for (const event of element.events ?? []) {
           const type = events.get(event.name);
           if (!type) console.warn(`custom-elements.json: ${event.name} has no entry in GlobalEventHandlersEventMap`);
