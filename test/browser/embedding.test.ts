@@ -136,7 +136,7 @@ describe('Trusted Types by name: our policy is `fosc-widgets`', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('renders every element under `trusted-types fosc-widgets` alone (module and classic script)', async () => {
-    for (const page of ['trusted-types.html', 'trusted-types-classic.html']) {
+    for (const page of ['strict.html', 'strict-classic.html']) {
       const { win, doc } = await open(`/test/pages/${page}?tt=fosc-widgets`);
       await allRendered(doc);
       await searchFor(doc, 'Sawaba');
@@ -147,7 +147,7 @@ describe('Trusted Types by name: our policy is `fosc-widgets`', () => {
 
   for (const partner of ['first', 'last']) {
     it(`works beside a partner’s own Lit app loaded ${partner}, allowing lit-html and fosc-widgets`, async () => {
-      const { win, doc } = await open(`/test/pages/trusted-types.html?tt=lit-html,fosc-widgets&partner=${partner}`);
+      const { win, doc } = await open(`/test/pages/strict.html?tt=lit-html,fosc-widgets&partner=${partner}`);
       await waitUntil(() => win.loaded, 'the page did not load its scripts', { timeout: 8000 });
       await allRendered(doc);
       const greeting = () => doc.querySelector('partner-app')?.shadowRoot?.querySelector('p')?.textContent;

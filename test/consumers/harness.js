@@ -2,8 +2,9 @@
 // and Debian's Chromium (playwright-core) to look at an app as a reader would.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+
+export { launch } from '../../bench/harness.js';
 
 /** Runs a command; resolves to its output, rejects with it when the command fails. */
 export function run(cmd, args, { cwd, env, timeout = 300_000 } = {}) {
@@ -68,19 +69,6 @@ export async function startServer(cmd, args, { cwd, url, timeout = 60_000 }) {
   }
   stop();
   throw new Error(`${cmd} did not answer at ${url} within ${timeout} ms\n${out}`);
-}
-
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-quic',
-    ],
-  });
 }
 
 /**
