@@ -3,26 +3,50 @@
 // test/consumers/project/ outside the repository, then each app built and run and looked at in headless Chromium.
 // Run by .ci/run after `npm test` (needs `npm run build` first). Ends with "consumers: N passed, N failed".
 //   node test/consumers/run.js [name-filter]
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   node test/consumers/run.js --prepare DIR   installs the tools alone into DIR (no package needed yet);
+//   CONSUMERS_DIR=DIR node test/consumers/run.js then adds the packed package there (.ci/run overlaps the two).
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkApp, freePort, launch, run, serveStatic, startServer } from './harness.js';
 
 const repo = resolve(import.meta.dirname, '../..');
-const filter = process.argv[2] ?? '';
-const work = mkdtempSync(join(tmpdir(), 'fosc-consumers-'));
-const project = join(work, 'project');
 const node = process.execPath;
+const install = (cwd) =>
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd, timeout: 600_000 });
+
+/** A fresh copy of the consumer project in `work`, with its tools installed. */
+async function prepare(work) {
+  const project = join(work, 'project');
+  cpSync(join(import.meta.dirname, 'project'), project, { recursive: true });
+  await install(project);
+  return project;
+}
+
+if (process.argv[2] === '--prepare') {
+  mkdirSync(process.argv[3], { recursive: true });
+  await prepare(process.argv[3]);
+  process.exit(0);
+}
+
+const filter = process.argv[2] ?? '';
+const prepared = process.env.CONSUMERS_DIR;
+const work =
+  prepared && existsSync(join(prepared, 'project/node_modules'))
+    ? prepared
+    : mkdtempSync(join(tmpdir(), 'fosc-consumers-'));
+const project = join(work, 'project');
 const bin = (pkg, file) => join(project, 'node_modules', pkg, file);
 
 // ---- the package, packed and installed as a partner would ----
 const started = Date.now();
 const [{ filename }] = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: repo }));
-cpSync(join(import.meta.dirname, 'project'), project, { recursive: true });
+const tarball = join(work, filename);
+if (work !== prepared) await prepare(work);
 const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
-manifest.dependencies['fosc-widgets'] = `file:${join(work, filename)}`;
+manifest.dependencies['fosc-widgets'] = `file:${tarball}`;
 writeFileSync(join(project, 'package.json'), JSON.stringify(manifest, null, 2));
-await run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: project, timeout: 600_000 });
+await install(project);
 console.log(`packed ${filename} and installed the consumers in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
 const data = join(project, 'node_modules/fosc-widgets/dist/data');
@@ -33,7 +57,7 @@ const expected = {
 
 // ---- the tests ----
 const tests = [];
-const test = (name, fn, skip) => tests.push({ name, fn, skip });
+const test = (name, fn, { skip } = {}) => tests.push({ name, fn, skip });
 
 const tsc = (ts, config) => () => run(node, [bin(ts, 'bin/tsc'), '-p', config], { cwd: join(project, 'types') });
 test('node: every entry imports and the API works (articles, search, setLocale)', () =>
@@ -50,7 +74,9 @@ test('types: tsc 5.x, moduleResolution nodenext', tsc('typescript', 'tsconfig.no
 test('types: tsc latest, moduleResolution bundler', tsc('typescript-latest', 'tsconfig.bundler.json'));
 test('types: tsc latest, moduleResolution nodenext', tsc('typescript-latest', 'tsconfig.nodenext.json'));
 // Event types come with issue 16's events module (src/elements/shared/events.ts); until it is there, skipped.
-test('types: every event in custom-elements.json is typed in GlobalEventHandlersEventMap', eventTypes, eventSkip());
+test('types: every event in custom-elements.json is typed in GlobalEventHandlersEventMap', eventTypes, {
+  skip: eventSkip(),
+});
 test('types: React 19 JSX (fosc-widgets/react), tsc strict', () =>
   run(node, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json'], { cwd: join(project, 'react-app') }));
 test('types: Vue (fosc-widgets/vue), vue-tsc strictTemplates', () =>
@@ -96,9 +122,11 @@ test(
   'Vue 3 with Vite: card, search box, @fosc-search-select reaches Vue',
   built('vue', 'vue-app', [vite, 'build'], 'dist', { choose: true }),
 );
-test('package: publint --strict', () => run('npx', ['publint', '--strict'], { cwd: repo }));
+// Both on what was packed: publint on the installed files (exactly the tarball's), attw on the tarball.
+test('package: publint --strict', () =>
+  run('npx', ['publint', join(project, 'node_modules/fosc-widgets'), '--strict', '--pack', 'false'], { cwd: repo }));
 test('package: attw --pack --profile esm-only', () =>
-  run('npx', ['attw', '--pack', '--profile', 'esm-only'], { cwd: repo }));
+  run('npx', ['attw', tarball, '--profile', 'esm-only'], { cwd: repo }));
 
 function eventSkip() {
   return existsSync(join(repo, 'src/elements/shared/events.ts')) ? undefined : 'no events module in src/ yet';
@@ -131,12 +159,11 @@ async function eventTypes() {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-browser = await launch();
-for (const { name, fn, skip } of tests.filter((t) => t.name.includes(filter))) {
+async function runOne({ name, fn, skip }) {
   if (skip) {
     skipped++;
     console.log(`skip - ${name} (${skip})`);
-    continue;
+    return;
   }
   const t0 = Date.now();
   try {
@@ -148,6 +175,14 @@ for (const { name, fn, skip } of tests.filter((t) => t.name.includes(filter))) {
     console.log(`not ok - ${name}\n${String(err.stack ?? err).replace(/^/gm, '    ')}`);
   }
 }
+const selected = tests.filter((t) => t.name.includes(filter));
+// Two at a time (two cores; each app has its own server and its own page in the one browser).
+browser = await launch();
+const queue = [...selected];
+const worker = async () => {
+  while (queue.length) await runOne(queue.shift());
+};
+await Promise.all([worker(), worker()]);
 await browser.close();
 if (!process.env.KEEP_CONSUMERS) rmSync(work, { recursive: true, force: true });
 else console.log(`kept ${work}`);
