@@ -30,6 +30,8 @@ export const dataFile = {
   searchLangs: 'search/langs',
   /** What results show of posts, `fragmentsPerFile` posts to a file. */
   searchFragments: (n: number) => `search/frag-${n}`,
+  /** The other excerpt windows of the same posts (read when a fragment's own have no match). */
+  searchTexts: (n: number) => `search/text-${n}`,
   /** The typo dictionaries' shards: words by their start, and by their end. */
   searchTypos: (by: 'prefix' | 'suffix', n: number) => `search/typo-${by}-${n}`,
 } as const;

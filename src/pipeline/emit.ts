@@ -49,6 +49,7 @@ export function writeJsonFiles(files: DataFiles, dir: string): void {
  */
 export function writeDataModules(files: DataFiles, dir: string): void {
   rmSync(join(dir, 'data'), { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   const entries: string[] = [];
   for (const [name, value] of files) {
     const path = join(dir, 'data', `${name}.ts`);

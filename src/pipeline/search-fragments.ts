@@ -1,21 +1,22 @@
 /**
  * What a search result shows of a post (core/search/index-format.ts, Fragment): its title, address, language,
  * opening, section titles, and a few short windows of its text, those that hold its most telling words (the
- * rarest in the archive first). A result never needs the whole post.
+ * rarest in the archive first). The other windows are in a file beside it, read only when a result's words are in
+ * none of the chosen ones. A result never needs the whole post.
  *
  * Two steps, as for the index: per post, every candidate window with its words (`candidateWindows`); once the
  * archive's word counts are known, the best few (`chooseWindows`).
  */
 import type { ArticleSummary, Block } from '../core/post.js';
 import { words } from '../core/search/analyzer.js';
-import type { ExcerptWindow, Fragment } from '../core/search/index-format.js';
+import type { ExcerptWindow, Fragment, WindowSet } from '../core/search/index-format.js';
 import { isStopWord } from '../core/search/lunr-setup.js';
 import { postTexts } from '../core/search/post-texts.js';
 
 /** Longest window, in characters: an excerpt as results show it (runtime/search/excerpt.ts). */
 export const WINDOW_LENGTH = 170;
 /** Windows kept per post. */
-export const WINDOWS = 6;
+export const WINDOWS = 8;
 
 export interface Candidates {
   sections: string[];
@@ -106,18 +107,37 @@ export function chooseWindows(
   return [...chosen].sort((a, b) => a - b).map((i) => candidates.windows[i].slice(0, 3) as ExcerptWindow);
 }
 
-/** The fragment of a post; only the sections its windows stand in are kept. */
-export function fragmentOf(summary: ArticleSummary, candidates: Candidates, rarity: (term: string) => number): Fragment {
-  const windows = chooseWindows(candidates, rarity);
+/** Windows with the sections they stand in, the sections listed once (a fragment's form). */
+function withSections(candidates: Candidates, windows: readonly ExcerptWindow[]): WindowSet {
   const used = [...new Set(windows.map((w) => w[0]).filter((s) => s >= 0))].sort((a, b) => a - b);
   return {
-    id: summary.id,
-    title: summary.title,
-    lang: summary.lang,
-    ...(summary.url && { url: summary.url }),
-    excerpt: summary.excerpt,
     sections: used.map((s) => candidates.sections[s]),
     windows: windows.map(([s, text, cut]) => [s < 0 ? -1 : used.indexOf(s), text, cut]),
+  };
+}
+
+/**
+ * The fragment of a post (its chosen windows), and the rest of its windows: a result reads the rest only when
+ * none of the chosen ones holds what the reader searched for.
+ */
+export function fragmentOf(
+  summary: ArticleSummary,
+  candidates: Candidates,
+  rarity: (term: string) => number,
+): { fragment: Fragment; rest: WindowSet } {
+  const chosen = chooseWindows(candidates, rarity);
+  const texts = new Set(chosen.map((w) => w[1]));
+  const others = candidates.windows.filter((w) => !texts.has(w[1])).map((w) => w.slice(0, 3) as ExcerptWindow);
+  return {
+    fragment: {
+      id: summary.id,
+      title: summary.title,
+      lang: summary.lang,
+      ...(summary.url && { url: summary.url }),
+      excerpt: summary.excerpt,
+      ...withSections(candidates, chosen),
+    },
+    rest: withSections(candidates, others),
   };
 }
 

@@ -41,6 +41,7 @@ async function seedIndex(options: BuildOptions = {}) {
     tail: (n) => read(dataFile.searchTail(n)),
     positions: (n) => read(dataFile.searchPositions(n)),
     fragments: (n) => read(dataFile.searchFragments(n)),
+    texts: (n) => read(dataFile.searchTexts(n)),
     typos: (by, n) => read(dataFile.searchTypos(by, n)),
     postLangs: () => (manifest.inline ? Promise.resolve(manifest.inline) : read(dataFile.searchLangs)),
   };

@@ -85,17 +85,23 @@ export interface TypoShard {
  * the text it is cut from goes on before it, bit 2 when it goes on after. */
 export type ExcerptWindow = [section: number, text: string, cut: number];
 
-/** What a search result shows of a post. */
-export interface Fragment {
+/** Excerpt windows, with the sections they stand in. */
+export interface WindowSet {
+  sections: string[];
+  windows: ExcerptWindow[];
+}
+
+/**
+ * What a search result shows of a post: its windows are the few that hold its most telling words; the rest of its
+ * windows (a WindowSet per post, in the file of the same number) are read only when none of these has a match.
+ */
+export interface Fragment extends WindowSet {
   id: string;
   title: string;
   lang: string;
   url?: string;
   /** The post's opening, shown when only its title matched. */
   excerpt: string;
-  sections: string[];
-  /** Short windows of the text that hold the post's most telling words. */
-  windows: ExcerptWindow[];
 }
 
 export function encodeStem(term: string, stem: string): number | string {

@@ -4,7 +4,7 @@
  * content.ts, translation links of derive.ts) in this thread; the index is made per range of terms, the buckets
  * per group, the catalog and search fragments per run of the archive, each a task on a worker (tasks.ts).
  *
- * Output files are grouped: summaries and posts in buckets by a hash of the id (about 16 and 4 posts a bucket;
+ * Output files are grouped: summaries and posts in buckets by a hash of the id (about 16 and 8 posts a bucket;
  * one post a bucket for a small archive), the catalog in pages, search fragments a few posts a file.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ export interface BuildOptions {
 export function layout(posts: number) {
   const small = posts <= 1000;
   const summaryBuckets = bucketCount(posts, small ? 1 : 16);
-  const postBuckets = bucketCount(posts, small ? 1 : 4);
+  const postBuckets = bucketCount(posts, small ? 1 : 8);
   return {
     summaryBuckets,
     postBuckets,

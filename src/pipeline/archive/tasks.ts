@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { bucketOf, dataFile } from '../../core/data-files.js';
 import type { Article, ArticleSummary, TranslationRef } from '../../core/post.js';
 import type { Quote } from '../../core/quote.js';
-import type { Fragment } from '../../core/search/index-format.js';
+import type { Fragment, WindowSet } from '../../core/search/index-format.js';
 import { rangeOf } from '../../core/search/sorted.js';
 import { folderSink } from '../data-sink.js';
 import { summaryOf } from '../derive.js';
@@ -103,11 +103,6 @@ function terms(task: Extract<Task, { kind: 'terms' }>, plan: BuildPlan): Indexed
 function group(task: Extract<Task, { kind: 'group' }>, plan: BuildPlan): number {
   const summaries = new Map<number, ArticleSummary[]>();
   const bodies = new Map<number, Article[]>();
-  const into = <T>(map: Map<number, T[]>, key: number, value: T) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
   let count = 0;
   for (const line of spilledLines((w) => spillFile.group(plan.spill, task.group, w), plan.workers)) {
     const article = JSON.parse(line) as Article;
@@ -122,6 +117,12 @@ function group(task: Extract<Task, { kind: 'group' }>, plan: BuildPlan): number 
   return count;
 }
 
+function into<T>(map: Map<number, T[]>, key: number, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 let df: { path: string; rarity: (term: string) => number } | undefined;
 
 /** A run of the archive: its catalog page and its posts' search fragments. */
@@ -134,19 +135,20 @@ function run(task: Extract<Task, { kind: 'run' }>, plan: BuildPlan): number {
   const sink = folderSink(plan.out);
   const catalog: ArticleSummary[] = [];
   const fragments = new Map<number, Fragment[]>();
+  const texts = new Map<number, WindowSet[]>();
   let doc = task.run * RUN;
   for (const line of spilledLines(() => spillFile.run(plan.spill, task.run), 1)) {
     const { s, c } = JSON.parse(line) as { s: ArticleSummary; c: Candidates };
     s.translations = task.translations[s.id] ?? s.translations;
     catalog.push(s);
     const file = Math.floor(doc++ / plan.fragmentsPerFile);
-    const list = fragments.get(file);
-    const fragment = fragmentOf(s, c, df.rarity);
-    if (list) list.push(fragment);
-    else fragments.set(file, [fragment]);
+    const { fragment, rest } = fragmentOf(s, c, df.rarity);
+    into(fragments, file, fragment);
+    into(texts, file, rest);
   }
   sink.write(dataFile.catalog(task.run), catalog);
   for (const [file, list] of fragments) sink.write(dataFile.searchFragments(file), list);
+  for (const [file, list] of texts) sink.write(dataFile.searchTexts(file), list);
   return catalog.length;
 }
 

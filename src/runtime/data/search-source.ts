@@ -7,6 +7,7 @@ import type {
   ShardPositions,
   ShardTail,
   TypoShard,
+  WindowSet,
 } from '../../core/search/index-format.js';
 import { readRequired } from './store.js';
 
@@ -18,6 +19,8 @@ export interface SearchSource {
   tail(n: number): Promise<ShardTail>;
   positions(n: number): Promise<ShardPositions>;
   fragments(n: number): Promise<Fragment[]>;
+  /** The other excerpt windows of the same posts. */
+  texts(n: number): Promise<WindowSet[]>;
   typos(by: 'prefix' | 'suffix', n: number): Promise<TypoShard>;
   postLangs(): Promise<PostLangs>;
 }
@@ -32,6 +35,7 @@ export async function searchSource(): Promise<SearchSource> {
     tail: (n) => readRequired(dataFile.searchTail(n)),
     positions: (n) => readRequired(dataFile.searchPositions(n)),
     fragments: (n) => readRequired(dataFile.searchFragments(n)),
+    texts: (n) => readRequired(dataFile.searchTexts(n)),
     typos: (by, n) => readRequired(dataFile.searchTypos(by, n)),
     postLangs: () => (inline ? Promise.resolve(inline) : readRequired(dataFile.searchLangs)),
   };

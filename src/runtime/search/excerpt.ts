@@ -4,7 +4,7 @@
  * section or reprinted piece it stands in.
  */
 import { type IsStopWord, type WordSpan, words } from '../../core/search/analyzer.js';
-import type { Fragment } from '../../core/search/index-format.js';
+import type { WindowSet } from '../../core/search/index-format.js';
 import type { Range } from '../../core/search/range.js';
 
 export type { Range };
@@ -28,12 +28,29 @@ interface Spot {
 /** A post's excerpt windows with their words, for repeated searches. */
 export type AnalyzedPost = Spot[];
 
-/** The windows of a fragment, marked `…` where the text they were cut from goes on. */
-export function analyzeFragment(fragment: Fragment, isStop: IsStopWord): AnalyzedPost {
-  return fragment.windows.map(([s, window, cutFrom]) => {
+/** Excerpt windows (a fragment's, or the rest of a post's), marked `…` where the text they were cut from goes on. */
+export function analyzeWindows(set: WindowSet, isStop: IsStopWord): AnalyzedPost {
+  return set.windows.map(([s, window, cutFrom]) => {
     const text = `${cutFrom & 1 ? '…' : ''}${window}${cutFrom & 2 ? '…' : ''}`;
-    return { text, ...(s >= 0 && { section: fragment.sections[s] }), words: words(text, isStop) };
+    return { text, ...(s >= 0 && { section: set.sections[s] }), words: words(text, isStop) };
   });
+}
+
+/**
+ * Whether the windows at hand show what the post matched: every word it matched as typed outside its title stands
+ * in one of them, and so does each phrase. If not, the post's other windows are read.
+ */
+export function showsMatch(
+  post: AnalyzedPost,
+  matched: ReadonlyMap<string, number>,
+  phrases: readonly string[][],
+  titleTerms: ReadonlySet<string>,
+): boolean {
+  const present = new Set(post.flatMap((spot) => spot.words.map((w) => w.term)));
+  for (const [term, weight] of matched) if (weight >= 1 && !titleTerms.has(term) && !present.has(term)) return false;
+  return phrases.every((phrase) =>
+    post.some(({ words: all }) => all.some((_, i) => phrase.every((term, k) => all[i + k]?.term === term))),
+  );
 }
 
 /** Words of a text that are matched terms, or part of a phrase. */

@@ -4,22 +4,25 @@
  * matched words marked as ranges, and the section they stand in. No result needs the post itself.
  */
 import { words } from '../../core/search/analyzer.js';
-import type { Fragment } from '../../core/search/index-format.js';
+import type { Fragment, WindowSet } from '../../core/search/index-format.js';
 import type { Range } from '../../core/search/range.js';
 import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
 import { type Candidate, SearchEngine } from './engine.js';
-import { type AnalyzedPost, analyzeFragment, matchExcerpt } from './excerpt.js';
+import { type AnalyzedPost, analyzeWindows, matchExcerpt, showsMatch } from './excerpt.js';
 import type { SearchHit, SearchResult } from './types.js';
 
 export class Searcher {
   readonly engine: SearchEngine;
   private readonly fragments: (file: number) => Promise<Fragment[]>;
-  private readonly analyzed = new Map<number, AnalyzedPost>();
+  private readonly texts: (file: number) => Promise<WindowSet[]>;
+  /** Each post's windows analysed once: the fragment's, and all of them once the rest was read. */
+  private readonly analyzed = new Map<number, { spots: AnalyzedPost; whole: boolean }>();
 
   constructor(private readonly source: SearchSource) {
     this.engine = new SearchEngine(source);
     this.fragments = cached((file: number) => source.fragments(file));
+    this.texts = cached((file: number) => source.texts(file));
   }
 
   private titleHighlights(title: string, matched: ReadonlyMap<string, number>): Range[] {
@@ -28,13 +31,26 @@ export class Searcher {
       .map((w) => [w.start, w.end]);
   }
 
-  /** What a ranked post shows: its fragment, read once per file, its windows analysed once per post. */
+  /**
+   * What a ranked post shows: its fragment (read once per file, its windows analysed once per post), and the rest
+   * of its windows only when none of the fragment's shows the match.
+   */
   private async resultFor(c: Candidate, phrases: string[][]): Promise<SearchResult> {
     const per = this.source.manifest.fragmentsPerFile;
-    const fragment = (await this.fragments(Math.floor(c.post / per)))[c.post % per];
+    const file = Math.floor(c.post / per);
+    const fragment = (await this.fragments(file))[c.post % per];
     let analysis = this.analyzed.get(c.post);
-    if (!analysis) this.analyzed.set(c.post, (analysis = analyzeFragment(fragment, this.engine.isStop)));
-    const excerpt = matchExcerpt(analysis, c.matched, phrases, fragment.excerpt);
+    if (!analysis) {
+      analysis = { spots: analyzeWindows(fragment, this.engine.isStop), whole: false };
+      this.analyzed.set(c.post, analysis);
+    }
+    const titleTerms = new Set(words(fragment.title, this.engine.isStop).map((w) => w.term));
+    if (!analysis.whole && !showsMatch(analysis.spots, c.matched, phrases, titleTerms)) {
+      const rest = (await this.texts(file))[c.post % per];
+      analysis.spots = [...analysis.spots, ...analyzeWindows(rest, this.engine.isStop)];
+      analysis.whole = true;
+    }
+    const excerpt = matchExcerpt(analysis.spots, c.matched, phrases, fragment.excerpt);
     return {
       id: fragment.id,
       title: fragment.title,
