@@ -4,12 +4,15 @@
  * node test checks it). Some posts carry planted rare names and phrases, listed in `planted.json` beside the posts
  * with one-letter typos of each name, so that the bench can check that search finds them.
  *
- *   npx tsx bench/generate-archive.ts --posts 5000 --seed 1 --out .tmp/archive-5000
+ *   npx tsx bench/generate-archive.ts --posts 5000 --seed 1 --out .tmp/archive-5000 [--html .tmp/site-5000]
+ *
+ * `--html DIR` also writes each post as an HTML page (the same posts, for Pagefind in the bench).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { escape } from 'html-escaper';
 import { type Block, type PostSource, walkBlocks } from '../src/core/post.js';
 import { loadContent } from '../src/pipeline/content.js';
 import { postToMarkdown } from '../src/pipeline/markdown.js';
@@ -137,17 +140,39 @@ export function writeArchive(archive: Archive, out: string): void {
   writeFileSync(join(out, 'planted.json'), JSON.stringify(archive.planted, null, 1));
 }
 
+/** A post as a plain HTML page: its title, section headings and text, in its language. */
+export function postToHtml(post: PostSource): string {
+  const body = [...walkBlocks(post.blocks)]
+    .map((b) => {
+      if (b.kind === 'heading') return `<h2>${escape(b.text)}</h2>`;
+      if (b.kind === 'paragraph') return `<p>${escape(b.text)}</p>`;
+      if (b.kind === 'quote')
+        return `<blockquote>${b.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</blockquote>`;
+      return '';
+    })
+    .join('\n');
+  return `<!doctype html><html lang="${post.lang}"><head><meta charset="utf-8"><title>${escape(post.title)}</title></head><body><main><h1>${escape(post.title)}</h1>\n${body}</main></body></html>\n`;
+}
+
+export function writeSite(archive: Archive, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'posts'), { recursive: true });
+  for (const post of archive.posts) writeFileSync(join(dir, 'posts', `${post.id}.html`), postToHtml(post));
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
     options: {
       posts: { type: 'string', default: '5000' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string', default: '.tmp/archive-5000' },
+      html: { type: 'string' },
     },
   });
   const total = Number(values.posts) || 5000;
   const archive = generateArchive(total, Number(values.seed) || 1);
   writeArchive(archive, values.out!);
+  if (values.html) writeSite(archive, values.html);
   console.log(
     `wrote ${total} posts to ${values.out} (${archive.planted.names.length} planted names, ${archive.planted.phrases.length} phrases)`,
   );

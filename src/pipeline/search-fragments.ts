@@ -74,7 +74,13 @@ export function candidateWindows(blocks: readonly Block[], lang: string): Candid
     for (const [start, end] of pieces(text, lang)) {
       const piece = text.slice(start, end).trim();
       if (!piece) continue;
-      const terms = [...new Set(words(piece, isStopWord).filter((w) => !w.stop).map((w) => w.term))];
+      const terms = [
+        ...new Set(
+          words(piece, isStopWord)
+            .filter((w) => !w.stop)
+            .map((w) => w.term),
+        ),
+      ];
       windows.push([s, piece, (start > 0 ? 1 : 0) | (end < text.length ? 2 : 0), terms]);
     }
   }

@@ -61,7 +61,8 @@ function builder(stopWords?: Set<string>): lunr.Builder {
     if (meta?.fields?.[0] === FIELDS[0]) next = 0;
     const all = positioned(words(value, isStopWord), value, next);
     next = (all.at(-1)?.at ?? next - 1) + 2;
-    if (stopWords) for (const { span } of all) if (span.stop) stopWords.add(value.slice(span.start, span.end).toLowerCase());
+    if (stopWords)
+      for (const { span } of all) if (span.stop) stopWords.add(value.slice(span.start, span.end).toLowerCase());
     return all.filter((w) => !w.span.stop).map((w) => new lunr.Token(w.span.term, { at: w.at }));
   }) as unknown as typeof lunr.tokenizer;
   b.ref('ref');
@@ -278,4 +279,3 @@ export function gatherTerms(into: Map<string, TermPostings>, doc: number, post: 
 export function positionsText(positions: readonly number[]): string {
   return [positions.length, ...positions.map((p, i) => (i ? p - positions[i - 1] : p))].join(',');
 }
-

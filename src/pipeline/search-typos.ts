@@ -22,9 +22,7 @@ export function writeTypoDictionaries(
   chars = TYPO_SHARD_CHARS,
 ): { prefix: string[]; suffix: string[] } {
   const byStart = [...vocabulary].filter(typoWord).sort();
-  const byEnd = byStart
-    .map((t) => [reversed(t), t] as const)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const byEnd = byStart.map((t) => [reversed(t), t] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const cut = (list: readonly (readonly [key: string, term: string])[], by: 'prefix' | 'suffix') => {
     const boundaries: string[] = [];
     let shard: string[] = [];

@@ -20,7 +20,9 @@ export class UnknownArticleError extends Error {
 const loadArchive = cached(() => readRequired<ArchiveManifest>(dataFile.archive));
 const loadPage = cached((page: number) => readRequired<ArticleSummary[]>(dataFile.catalog(page)));
 /** A bucket no post hashed to is not written: it reads as empty. */
-const loadSummaries = cached(async (bucket: number) => (await readData<ArticleSummary[]>(dataFile.summaries(bucket))) ?? []);
+const loadSummaries = cached(
+  async (bucket: number) => (await readData<ArticleSummary[]>(dataFile.summaries(bucket))) ?? [],
+);
 const loadPosts = cached(async (bucket: number) => (await readData<Article[]>(dataFile.posts(bucket))) ?? []);
 onDataChange(() => [loadArchive, loadPage, loadSummaries, loadPosts].forEach((c) => c.clear()));
 

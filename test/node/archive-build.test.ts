@@ -80,7 +80,9 @@ describe('streaming build', () => {
     for (const post of planted.posts.filter((_, i) => i % 37 === 0)) {
       const summaries = await read<ArticleSummary[]>(dataFile.summaries(bucketOf(post.id, archive.summaryBuckets)));
       assert.equal(summaries.find((s) => s.id === post.id)?.title, post.title);
-      const bodies = await read<{ id: string; blocks: unknown[] }[]>(dataFile.posts(bucketOf(post.id, archive.postBuckets)));
+      const bodies = await read<{ id: string; blocks: unknown[] }[]>(
+        dataFile.posts(bucketOf(post.id, archive.postBuckets)),
+      );
       assert.equal(bodies.find((b) => b.id === post.id)?.blocks.length, post.blocks.length);
     }
   });
@@ -113,7 +115,14 @@ describe('streaming build', () => {
         phrase,
       );
       const [r] = results;
-      assert.ok(r.highlights.map(([s, e]) => r.excerpt.slice(s, e)).join(' ').toLowerCase().includes(phrase), phrase);
+      assert.ok(
+        r.highlights
+          .map(([s, e]) => r.excerpt.slice(s, e))
+          .join(' ')
+          .toLowerCase()
+          .includes(phrase),
+        phrase,
+      );
     }
   });
 });

@@ -8,7 +8,13 @@ import { before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { dataFile } from '../../src/core/data-files.js';
 import { indexTerms, words } from '../../src/core/search/analyzer.js';
-import { FIELDS, type SearchManifest, type SearchShard, dequantise, quantise } from '../../src/core/search/index-format.js';
+import {
+  FIELDS,
+  type SearchManifest,
+  type SearchShard,
+  dequantise,
+  quantise,
+} from '../../src/core/search/index-format.js';
 import { isStopWord } from '../../src/core/search/lunr-setup.js';
 import { parseQuery } from '../../src/core/search/query.js';
 import { TypoFinder, withinOneTypo } from '../../src/core/search/typos.js';
@@ -50,7 +56,8 @@ async function seedIndex(options: BuildOptions = {}) {
 
 /** A term's weight in one of lunr's field vectors (`[termIndex, weight, …]`). */
 function weightIn(vector: { elements: number[] }, termIndex: number): number {
-  for (let k = 0; k < vector.elements.length; k += 2) if (vector.elements[k] === termIndex) return vector.elements[k + 1];
+  for (let k = 0; k < vector.elements.length; k += 2)
+    if (vector.elements[k] === termIndex) return vector.elements[k + 1];
   return 0;
 }
 
@@ -86,7 +93,13 @@ describe('search index', () => {
       gatherTerms(gathered, doc, terms);
     });
     const averages = FIELDS.map((_, f) => articles.reduce((s, _a, d) => s + lengths[d * 3 + f], 0) / articles.length);
-    const stats = { posts: articles.length, averages, lengths, langs: new Uint8Array(articles.length), langNames: ['en'] };
+    const stats = {
+      posts: articles.length,
+      averages,
+      lengths,
+      langs: new Uint8Array(articles.length),
+      langNames: ['en'],
+    };
     let checked = 0;
     for (const [term, postings] of gathered) {
       const ours = termWeights(postings, stats);
@@ -110,7 +123,9 @@ describe('search index', () => {
     const many = new SearchEngine(small.source);
     for (const q of judged) {
       const a = (await one.run(q, { limit: 50 })).candidates.map((c) => [c.post, c.score.toFixed(6)]);
-      const b = (await many.run(q, { limit: 50 })).candidates.slice(0, a.length).map((c) => [c.post, c.score.toFixed(6)]);
+      const b = (await many.run(q, { limit: 50 })).candidates
+        .slice(0, a.length)
+        .map((c) => [c.post, c.score.toFixed(6)]);
       assert.deepEqual(b.slice(0, 3), a.slice(0, 3), q);
     }
   });
@@ -120,7 +135,11 @@ describe('search index', () => {
     const whole = new SearchEngine(seed.source);
     for (const q of ['china ', 'cuba ', 'people ']) {
       const top = (await whole.run(q, { limit: 2 })).candidates.slice(0, 2).map((c) => c.post);
-      assert.deepEqual((await headOnly.run(q, { limit: 2 })).candidates.slice(0, 2).map((c) => c.post), top, q);
+      assert.deepEqual(
+        (await headOnly.run(q, { limit: 2 })).candidates.slice(0, 2).map((c) => c.post),
+        top,
+        q,
+      );
     }
   });
 

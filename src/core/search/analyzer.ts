@@ -35,16 +35,26 @@ export interface WordSpan {
   end: number;
 }
 
+/** Words as read, per stop word list: the same few thousand words make most of any text. */
+const seen = new WeakMap<IsStopWord, Map<string, { lead: number; core: string; term: string; stop: boolean }>>();
+
 /** Every word of a text with its place, stop words included. */
 export function words(text: string, isStop: IsStopWord): WordSpan[] {
+  let known = seen.get(isStop);
+  if (!known || known.size > 100_000) seen.set(isStop, (known = new Map()));
   const out: WordSpan[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    const lead = raw.length - raw.replace(LEADING, '').length;
-    const core = raw.slice(lead).replace(TRAILING, '');
-    if (!core) continue;
-    const start = (m.index ?? 0) + lead;
-    out.push({ term: fold(core), stop: isStop(core.toLowerCase()), start, end: start + core.length });
+    let word = known.get(raw);
+    if (!word) {
+      const lead = raw.length - raw.replace(LEADING, '').length;
+      const core = raw.slice(lead).replace(TRAILING, '');
+      word = { lead, core, term: core && fold(core), stop: !!core && isStop(core.toLowerCase()) };
+      known.set(raw, word);
+    }
+    if (!word.core) continue;
+    const start = (m.index ?? 0) + word.lead;
+    out.push({ term: word.term, stop: word.stop, start, end: start + word.core.length });
   }
   return out;
 }

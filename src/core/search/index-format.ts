@@ -170,7 +170,7 @@ export function encodePositions(lists: readonly (readonly number[])[]): number[]
 
 export function decodePositions(flat: readonly number[]): number[][] {
   const out: number[][] = [];
-  for (let i = 0; i < flat.length; ) {
+  for (let i = 0; i < flat.length;) {
     const n = flat[i++];
     const list: number[] = [];
     for (let k = 0; k < n; k++) list.push(k ? list[k - 1] + flat[i++] : flat[i++]);

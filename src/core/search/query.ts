@@ -34,7 +34,12 @@ export function parseQuery(input: string, isStop: IsStopWord): ParsedQuery {
   const pieces = text.split(new RegExp(OPENING.source, 'gu'));
   let offset = 0;
   pieces.forEach((piece, i) => {
-    const found = words(piece, isStop).map((w) => ({ ...w, start: w.start + offset, end: w.end + offset, partial: false }));
+    const found = words(piece, isStop).map((w) => ({
+      ...w,
+      start: w.start + offset,
+      end: w.end + offset,
+      partial: false,
+    }));
     if (i % 2 === 1 && found.length > 1) {
       phrases.push(found.map((w) => w.term));
       phraseWords.push(found);

@@ -12,7 +12,13 @@ import { rangeOf } from '../../core/search/sorted.js';
 import { folderSink } from '../data-sink.js';
 import { summaryOf } from '../derive.js';
 import { type Candidates, fragmentOf, rarityIn } from '../search-fragments.js';
-import { type IndexStats, type IndexedRange, type TermPostings, indexTermRange, positionsText } from '../search-index.js';
+import {
+  type IndexStats,
+  type IndexedRange,
+  type TermPostings,
+  indexTermRange,
+  positionsText,
+} from '../search-index.js';
 import { type LightPost, workOn } from './post-work.js';
 import { Appender, spillFile, spilledLines } from './spill.js';
 
@@ -90,13 +96,10 @@ function terms(task: Extract<Task, { kind: 'terms' }>, plan: BuildPlan): Indexed
     for (const n of tf.split(',')) p.tfs.push(Number(n));
     p.positions.push(positions);
   }
-  return indexTermRange(
-    gathered,
-    task.stats,
-    folderSink(plan.out),
-    (kind, k) => partShard(task.partition, kind, k),
-    { head: plan.head, shardBytes: plan.shardBytes },
-  );
+  return indexTermRange(gathered, task.stats, folderSink(plan.out), (kind, k) => partShard(task.partition, kind, k), {
+    head: plan.head,
+    shardBytes: plan.shardBytes,
+  });
 }
 
 /** A bucket group's posts, translations linked, into their summary and post buckets. */

@@ -205,7 +205,8 @@ export class SearchEngine {
     if (unseen > floor) return false;
     const kept = new Set(top.slice(0, limit));
     return all.every(
-      (p) => kept.has(p) || p.score + cut.reduce((sum, c) => (p.matched.has(c.term) ? sum : sum + bound(c)), 0) <= floor,
+      (p) =>
+        kept.has(p) || p.score + cut.reduce((sum, c) => (p.matched.has(c.term) ? sum : sum + bound(c)), 0) <= floor,
     );
   }
 

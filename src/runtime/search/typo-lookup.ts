@@ -37,9 +37,7 @@ export async function typoCandidates(
   const terms = (shards: { terms: string }[], keep: (t: string) => boolean) =>
     shards.flatMap((s) => (s.terms ? s.terms.split(' ') : [])).filter(keep);
   // A word still being typed matches the start of a word one typo away; a finished one, the whole word.
-  const found = new Set(
-    new TypoFinder(terms(byStart, (t) => t.startsWith(start))).find(word, partial),
-  );
+  const found = new Set(new TypoFinder(terms(byStart, (t) => t.startsWith(start))).find(word, partial));
   for (const t of new TypoFinder(terms(byEnd, (t) => t.endsWith(reversed(end)))).find(word)) found.add(t);
   return [...found];
 }
