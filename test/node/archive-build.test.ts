@@ -60,7 +60,7 @@ describe('streaming build', () => {
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
-  it('groups its output: far fewer files than posts, none per post', () => {
+  it('groups its output: fewer files than posts, none per post', () => {
     const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     assert.ok(files.length < POSTS, String(files.length));
     const archive = JSON.parse(readFileSync(join(out, 'archive.json'), 'utf8')) as ArchiveManifest;

@@ -5,7 +5,8 @@
  * per group, the catalog and search fragments per run of the archive, each a task on a worker (tasks.ts).
  *
  * Output files are grouped: summaries and posts in buckets by a hash of the id (about 16 and 8 posts a bucket;
- * one post a bucket for a small archive), the catalog in pages, search fragments a few posts a file.
+ * one post a bucket for a small archive), the catalog in pages, search fragments eight posts a file (one for a
+ * small archive).
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -51,7 +52,7 @@ export function layout(posts: number) {
     summaryBuckets,
     postBuckets,
     groups: Math.min(64, summaryBuckets, postBuckets),
-    fragmentsPerFile: small ? 1 : 4,
+    fragmentsPerFile: small ? 1 : 8,
     partitions: posts > 2000 ? LETTERS : [],
   };
 }
