@@ -36,7 +36,11 @@ try {
   writeFileSync(resolve(out, 'archive.json'), JSON.stringify({ posts: report.posts, carried }));
   emitLocaleLoaders(resolve('lit-localize.json'), out);
   console.log(
-    `generated data for ${report.posts} posts (${report.quotes} pull quotes, ${report.shards} search shard${report.shards > 1 ? 's' : ''}, ${report.files} files) in ${Math.round(performance.now() - started)} ms, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+    `generated data for ${report.posts} posts (${report.quotes} pull quotes, ${report.shards} search shard${report.shards > 1 ? 's' : ''}, ${report.files} files) in ${Math.round(performance.now() - started)} ms (${Object.entries(
+      report.steps,
+    )
+      .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
+      .join(', ')}), peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   );
 } catch (err) {
   console.error(`build failed: ${err instanceof Error ? err.message : err}`);

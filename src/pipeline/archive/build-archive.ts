@@ -33,6 +33,8 @@ export interface BuildReport {
   quotes: number;
   shards: number;
   files: number;
+  /** Wall time of each step, ms. */
+  steps: Record<string, number>;
 }
 
 export interface BuildOptions {
@@ -53,7 +55,8 @@ export function layout(posts: number) {
     postBuckets,
     groups: Math.min(64, summaryBuckets, postBuckets),
     fragmentsPerFile: small ? 1 : 8,
-    partitions: posts > 2000 ? LETTERS : [],
+    // Ranges of terms share the index's work among the workers; a small archive's index is one range.
+    partitions: posts >= 400 ? LETTERS : [],
   };
 }
 
@@ -77,6 +80,12 @@ export async function buildArchive(content: string, out: string, options: BuildO
     ...shape,
   };
   const pool = startPool(plan);
+  const steps: Record<string, number> = {};
+  let mark = performance.now();
+  const step = (name: string) => {
+    steps[name] = Math.round(performance.now() - mark);
+    mark = performance.now();
+  };
   try {
     // 1. Per post, in parallel.
     const done = await Promise.all(
@@ -84,6 +93,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
         pool.run<PostsDone>({ kind: 'posts', run, first: run * RUN, files: files.slice(run * RUN, (run + 1) * RUN) }),
       ),
     );
+    step('posts');
     const records = done.flatMap((d) => d.posts);
     // 2. Across posts, on light records.
     checkArchive(records.map((r) => r.light));
@@ -91,6 +101,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
       deriveArticles(records.map((r) => r.light.post)).map((a) => [a.id, a.translations] as const),
     );
     const stats = statsOf(records);
+    step('across posts');
     // 3. Per range of terms, per bucket group, then per run (which needs the words' counts).
     const partitions = shape.partitions.length + 1;
     const [ranges] = await Promise.all([
@@ -105,6 +116,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
         ),
       ),
     ]);
+    step('index and buckets');
     const vocabulary = ranges.flatMap((r) => r.vocabulary);
     writeFileSync(spillFile.df(plan.spill), JSON.stringify(vocabulary));
     await Promise.all(
@@ -119,6 +131,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
         }),
       ),
     );
+    step('catalog and fragments');
     // 4. What is small: the manifests, the typo dictionaries, the quotes.
     const sink = folderSink(out);
     const boundaries = numberShards(out, ranges);
@@ -149,7 +162,8 @@ export async function buildArchive(content: string, out: string, options: BuildO
       catalogPageSize: RUN,
     };
     sink.write(dataFile.archive, archive);
-    return { posts: total, quotes: quotes.length, shards: boundaries.length, files: countFiles(out) };
+    step('manifests, typos, quotes');
+    return { posts: total, quotes: quotes.length, shards: boundaries.length, files: countFiles(out), steps };
   } finally {
     await pool.close();
     rmSync(plan.spill, { recursive: true, force: true });
