@@ -33,16 +33,6 @@ export async function archiveFiles(content: string, options?: BuildOptions): Pro
   }
 }
 
-/** The files as JSON, `<name>.json` under `dir` (dist/data/), which is emptied first. */
-export function writeJsonFiles(files: DataFiles, dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  for (const [name, value] of files) {
-    const path = join(dir, `${name}.json`);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, JSON.stringify(value));
-  }
-}
-
 /**
  * The files as modules under `dir/data/`, and `dir/data-modules.ts`, the table of lazy imports the bundled store
  * reads. An empty `files` writes an empty table (a large archive's bundles fetch their data instead).

@@ -27,14 +27,24 @@ const WEIGHT = { exact: 1, stem: 0.8, prefix: 0.5, fuzzy: 0.3 };
 /** Where the index comes from (see data/search-source.ts). */
 export type SearchData = SearchSource;
 
-export interface Candidate {
-  /** The post's number in the index (its fragment says which post it is). */
-  post: number;
-  score: number;
-  /** Index terms the post matched, with the weight of the expansion that found each (1 for the word itself). */
-  matched: Map<string, number>;
+export class Candidate {
+  score = 0;
   /** How many of the query's words it matched. */
-  wordsMatched: number;
+  wordsMatched = 0;
+  /** The query's words it matched, a bit each. */
+  words = 0;
+  /** The clauses (index terms) it matched. */
+  readonly clauses: Clause[] = [];
+
+  constructor(
+    /** The post's number in the index (its fragment says which post it is). */
+    readonly post: number,
+  ) {}
+
+  /** Index terms the post matched, with the weight of the expansion that found each (1 for the word itself). */
+  get matched(): Map<string, number> {
+    return new Map(this.clauses.map((c) => [c.term, c.weight]));
+  }
 }
 
 export interface EngineResult {
@@ -177,7 +187,7 @@ export class SearchEngine {
     for (let tails = false; ; tails = true) {
       let candidates = await this.score([...clauses.values()], tails);
       if (langs) candidates = candidates.filter((c) => langs.postLangs[c.post] === langIndex);
-      for (const c of candidates) c.wordsMatched = popcount(wordsOf(c, clauses) & required);
+      for (const c of candidates) c.wordsMatched = popcount(c.words & required);
       const needed = popcount(required);
       let all = candidates.filter((c) => c.wordsMatched === needed).sort(byScore);
       if (query.phrases.length) all = await this.withPhrases(all, query.phraseWords, limit, tails);
@@ -206,22 +216,27 @@ export class SearchEngine {
     const kept = new Set(top.slice(0, limit));
     return all.every(
       (p) =>
-        kept.has(p) || p.score + cut.reduce((sum, c) => (p.matched.has(c.term) ? sum : sum + bound(c)), 0) <= floor,
+        kept.has(p) || p.score + cut.reduce((sum, c) => (p.clauses.includes(c) ? sum : sum + bound(c)), 0) <= floor,
     );
   }
 
   /** Posts and their scores over the clauses' heads (and tails). */
   private async score(clauses: Clause[], tails: boolean): Promise<Candidate[]> {
     const merged = new Map<number, Candidate>();
+    const cut = tails ? clauses.filter((c) => c.shard.isCut(c.t)) : [];
+    const tailFiles = new Map(
+      await Promise.all([...new Set(cut.map((c) => c.shard.n))].map(async (n) => [n, await this.tail(n)] as const)),
+    );
     for (const c of clauses) {
       const lists = [c.shard.headOf(c.t)];
-      if (tails && c.shard.isCut(c.t)) lists.push(c.shard.tailOf(c.t, await this.tail(c.shard.n)));
+      if (cut.includes(c)) lists.push(c.shard.tailOf(c.t, tailFiles.get(c.shard.n)!));
       for (const { docs, weights } of lists) {
         for (let i = 0; i < docs.length; i++) {
           let entry = merged.get(docs[i]);
-          if (!entry) merged.set(docs[i], (entry = { post: docs[i], score: 0, matched: new Map(), wordsMatched: 0 }));
+          if (!entry) merged.set(docs[i], (entry = new Candidate(docs[i])));
           entry.score += c.weight * weights[i];
-          entry.matched.set(c.term, c.weight);
+          entry.words |= c.words;
+          entry.clauses.push(c);
         }
       }
     }
@@ -270,12 +285,6 @@ export class SearchEngine {
 }
 
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.post - b.post;
-
-function wordsOf(c: Candidate, clauses: Map<string, Clause>): number {
-  let bits = 0;
-  for (const term of c.matched.keys()) bits |= clauses.get(term)!.words;
-  return bits;
-}
 
 function popcount(n: number): number {
   let count = 0;

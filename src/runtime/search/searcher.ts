@@ -44,20 +44,21 @@ export class Searcher {
       analysis = { spots: analyzeWindows(fragment, this.engine.isStop), whole: false };
       this.analyzed.set(c.post, analysis);
     }
+    const matched = c.matched;
     const titleTerms = new Set(words(fragment.title, this.engine.isStop).map((w) => w.term));
-    if (!analysis.whole && !showsMatch(analysis.spots, c.matched, phrases, titleTerms)) {
+    if (!analysis.whole && !showsMatch(analysis.spots, matched, phrases, titleTerms)) {
       const rest = (await this.texts(file))[c.post % per];
       analysis.spots = [...analysis.spots, ...analyzeWindows(rest, this.engine.isStop)];
       analysis.whole = true;
     }
-    const excerpt = matchExcerpt(analysis.spots, c.matched, phrases, fragment.excerpt);
+    const excerpt = matchExcerpt(analysis.spots, matched, phrases, fragment.excerpt);
     return {
       id: fragment.id,
       title: fragment.title,
       lang: fragment.lang,
       excerpt: excerpt.text,
       highlights: excerpt.highlights,
-      titleHighlights: this.titleHighlights(fragment.title, c.matched),
+      titleHighlights: this.titleHighlights(fragment.title, matched),
       ...(excerpt.section && { section: excerpt.section }),
       ...(fragment.url && { url: fragment.url }),
     };
