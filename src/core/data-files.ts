@@ -22,8 +22,8 @@ export const dataFile = {
   /** The search index's manifest (with its one shard inline for a small archive). */
   searchManifest: 'search/manifest',
   searchShard: (n: number) => `search/shard-${n}`,
-  /** A shard's postings past the head, with their positions. */
-  searchTail: (n: number) => `search/tail-${n}`,
+  /** Postings past the head of some of a shard's terms (the shard says which file holds a term's). */
+  searchTail: (n: number, k: number) => `search/tail-${n}-${k}`,
   /** Word positions of a shard's head postings (phrases). */
   searchPositions: (n: number) => `search/pos-${n}`,
   /** Each post's language (a search filtered by language). */

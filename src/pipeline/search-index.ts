@@ -15,6 +15,7 @@ import {
   FIELDS,
   FIELD_BOOSTS,
   type SearchShard,
+  type ShardTail,
   type StemCode,
   encodePostings,
   encodeStem,
@@ -151,17 +152,18 @@ export function termWeights(p: TermPostings, stats: IndexStats): number[] {
 
 /** Postings kept in a shard per term; the rest go to the shard's tail file. */
 export const HEAD = 128;
-/** A shard holds at most this many terms and about this many compressed bytes. */
+/** A shard holds at most this many terms and about this many compressed bytes; a tail file about TAIL_BYTES. */
 export const SHARD_TERMS = 256;
 export const SHARD_BYTES = 4096;
+const TAIL_BYTES = 8192;
 
 interface EncodedTerm {
   term: string;
   df: number;
   head: number[];
   tail: number[];
-  headPositions: string;
-  tailPositions: string;
+  /** Positions of every posting, head and tail, in order. */
+  positions: string;
   stems: [StemCode, StemCode];
   /** Its compressed size, about. */
   bytes: number;
@@ -179,14 +181,7 @@ function encodeTerm(term: string, p: TermPostings, stats: IndexStats, head: numb
     df: p.docs.length,
     head: encodePostings(headPart),
     tail: encodePostings(postings.slice(head), last),
-    headPositions: order
-      .slice(0, head)
-      .map((i) => p.positions[i])
-      .join(','),
-    tailPositions: order
-      .slice(head)
-      .map((i) => p.positions[i])
-      .join(','),
+    positions: order.map((i) => p.positions[i]).join(','),
     stems: stemsOf(term, p.docs, stats),
     bytes: 0,
   };
@@ -216,14 +211,14 @@ export interface IndexedRange {
 }
 
 /**
- * Weighs, orders and cuts a range of terms, and writes its shards as `name(k)` (k from 0): the shard, its head
- * positions and, when some term has more postings than the head, its tail.
+ * Weighs, orders and cuts a range of terms, and writes its shards as `name(k)` (k from 0): the shard, its words'
+ * positions (phrases only read them) and, when some term has more postings than the head, its tail.
  */
 export function indexTermRange(
   terms: Map<string, TermPostings>,
   stats: IndexStats,
   sink: DataSink,
-  name: (kind: 'shard' | 'pos' | 'tail', k: number) => string,
+  name: (kind: 'shard' | 'pos' | 'tail', k: number, part?: number) => string,
   { head = HEAD, shardBytes = SHARD_BYTES, shardTerms = SHARD_TERMS } = {},
 ): IndexedRange {
   const sorted = [...terms.keys()].sort();
@@ -234,22 +229,35 @@ export function indexTermRange(
     if (!batch.length) return;
     const k = out.shards++;
     out.firstTerms.push(batch[0].term);
+    // Tails in files of about TAIL_BYTES: a query reads the tails of its own terms, not of the whole shard.
+    const tails = batch.map(() => -1);
+    let file: ShardTail = { terms: [], postings: [] };
+    let files = 0;
+    let size = 0;
+    const writeTail = () => {
+      if (file.terms.length) sink.write(name('tail', k, files++), file);
+      file = { terms: [], postings: [] };
+      size = 0;
+    };
+    batch.forEach((t, i) => {
+      if (!t.tail.length) return;
+      const bytes = t.tail.length * 1.2;
+      if (file.terms.length && size + bytes > TAIL_BYTES) writeTail();
+      tails[i] = files;
+      file.terms.push(i);
+      file.postings.push(t.tail);
+      size += bytes;
+    });
+    writeTail();
     const shard: SearchShard = {
       terms: batch.map((t) => t.term).join(' '),
       df: batch.map((t) => t.df),
       postings: batch.map((t) => t.head),
       stems: { en: batch.map((t) => t.stems[0]), fr: batch.map((t) => t.stems[1]) },
+      tails,
     };
     sink.write(name('shard', k), shard);
-    sink.writeJson(name('pos', k), `{"positions":[${batch.map((t) => `[${t.headPositions}]`).join(',')}]}`);
-    if (batch.some((t) => t.tail.length)) {
-      sink.writeJson(
-        name('tail', k),
-        `{"postings":[${batch.map((t) => `[${t.tail.join(',')}]`).join(',')}],"positions":[${batch
-          .map((t) => `[${t.tailPositions}]`)
-          .join(',')}]}`,
-      );
-    }
+    sink.writeJson(name('pos', k), `{"positions":[${batch.map((t) => `[${t.positions}]`).join(',')}]}`);
     batch = [];
     bytes = 0;
   };

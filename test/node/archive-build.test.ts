@@ -49,7 +49,7 @@ describe('streaming build', () => {
     const source: SearchSource = {
       manifest,
       shard: (n) => read(dataFile.searchShard(n)),
-      tail: (n) => read(dataFile.searchTail(n)),
+      tail: (n, k) => read(dataFile.searchTail(n, k)),
       positions: (n) => read(dataFile.searchPositions(n)),
       fragments: (n) => read(dataFile.searchFragments(n)),
       texts: (n) => read(dataFile.searchTexts(n)),

@@ -44,7 +44,7 @@ async function seedIndex(options: BuildOptions = {}) {
   const source: SearchSource = {
     manifest,
     shard: (n) => (manifest.inline && n === 0 ? Promise.resolve(manifest.inline.shard) : read(dataFile.searchShard(n))),
-    tail: (n) => read(dataFile.searchTail(n)),
+    tail: (n, k) => read(dataFile.searchTail(n, k)),
     positions: (n) => read(dataFile.searchPositions(n)),
     fragments: (n) => read(dataFile.searchFragments(n)),
     texts: (n) => read(dataFile.searchTexts(n)),

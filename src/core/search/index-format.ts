@@ -63,15 +63,17 @@ export interface SearchShard {
    * archive has); null when the term is in no post of that language.
    */
   stems: { en: StemCode[]; fr: StemCode[] };
+  /** Per term whose postings go past the head: which of the shard's tail files holds the rest (-1: none). */
+  tails: number[];
 }
 
-/** A shard's postings past the head, with their positions; `[]` for a term whose postings all fit the head. */
+/** The postings past the head of some of a shard's terms (by their index in the shard). */
 export interface ShardTail {
+  terms: number[];
   postings: number[][];
-  positions: number[][];
 }
 
-/** Word positions of each head posting, per term (see encodePositions). */
+/** Word positions of each posting (head, then tail), per term (see encodePositions). */
 export interface ShardPositions {
   positions: number[][];
 }

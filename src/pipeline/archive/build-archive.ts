@@ -208,19 +208,19 @@ function numberShards(out: string, ranges: IndexedRange[]): string[] {
     for (let k = 0; k < range.shards; k++) {
       const n = firsts.length;
       firsts.push(range.firstTerms[k]);
-      for (const [kind, name] of [
-        ['shard', dataFile.searchShard(n)],
-        ['pos', dataFile.searchPositions(n)],
-        ['tail', dataFile.searchTail(n)],
-      ] as const) {
-        const from = join(out, `${partShard(partition, kind, k)}.json`);
-        if (existsSync(from)) renameSync(from, join(out, `${name}.json`));
+      renameSync(join(out, `${partShard(partition, 'shard', k)}.json`), join(out, `${dataFile.searchShard(n)}.json`));
+      renameSync(join(out, `${partShard(partition, 'pos', k)}.json`), join(out, `${dataFile.searchPositions(n)}.json`));
+      for (let part = 0; existsSync(join(out, `${partShard(partition, 'tail', k, part)}.json`)); part++) {
+        renameSync(
+          join(out, `${partShard(partition, 'tail', k, part)}.json`),
+          join(out, `${dataFile.searchTail(n, part)}.json`),
+        );
       }
     }
     rmSync(join(out, `search/part-${partition}`), { recursive: true, force: true });
   });
   if (!firsts.length) {
-    const empty: SearchShard = { terms: '', df: [], postings: [], stems: { en: [], fr: [] } };
+    const empty: SearchShard = { terms: '', df: [], postings: [], stems: { en: [], fr: [] }, tails: [] };
     folderSink(out).write(dataFile.searchShard(0), empty);
     folderSink(out).write(dataFile.searchPositions(0), { positions: [] });
     firsts.push('');

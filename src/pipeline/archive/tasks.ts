@@ -83,8 +83,8 @@ function posts(task: Extract<Task, { kind: 'posts' }>, plan: BuildPlan, worker: 
 }
 
 /** Where a range's shards are written before they get their numbers in the whole index. */
-export const partShard = (partition: number, kind: 'shard' | 'pos' | 'tail', k: number): string =>
-  `search/part-${partition}/${kind}-${k}`;
+export const partShard = (partition: number, kind: 'shard' | 'pos' | 'tail', k: number, part?: number): string =>
+  `search/part-${partition}/${kind}-${k}${part === undefined ? '' : `-${part}`}`;
 
 function terms(task: Extract<Task, { kind: 'terms' }>, plan: BuildPlan): IndexedRange {
   const gathered = new Map<string, TermPostings>();
@@ -96,10 +96,16 @@ function terms(task: Extract<Task, { kind: 'terms' }>, plan: BuildPlan): Indexed
     for (const n of tf.split(',')) p.tfs.push(Number(n));
     p.positions.push(positions);
   }
-  return indexTermRange(gathered, task.stats, folderSink(plan.out), (kind, k) => partShard(task.partition, kind, k), {
-    head: plan.head,
-    shardBytes: plan.shardBytes,
-  });
+  return indexTermRange(
+    gathered,
+    task.stats,
+    folderSink(plan.out),
+    (kind, k, part) => partShard(task.partition, kind, k, part),
+    {
+      head: plan.head,
+      shardBytes: plan.shardBytes,
+    },
+  );
 }
 
 /** A bucket group's posts, translations linked, into their summary and post buckets. */

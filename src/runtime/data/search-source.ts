@@ -15,8 +15,8 @@ import { readRequired } from './store.js';
 export interface SearchSource {
   manifest: SearchManifest;
   shard(n: number): Promise<SearchShard>;
-  /** A shard's postings past the head (only shards with a term longer than its head have one). */
-  tail(n: number): Promise<ShardTail>;
+  /** Tail file k of shard n (postings past the head; the shard says which file holds a term's). */
+  tail(n: number, k: number): Promise<ShardTail>;
   positions(n: number): Promise<ShardPositions>;
   fragments(n: number): Promise<Fragment[]>;
   /** The other excerpt windows of the same posts. */
@@ -32,7 +32,7 @@ export async function searchSource(): Promise<SearchSource> {
   return {
     manifest,
     shard: (n) => (inline && n === 0 ? Promise.resolve(inline.shard) : readRequired(dataFile.searchShard(n))),
-    tail: (n) => readRequired(dataFile.searchTail(n)),
+    tail: (n, k) => readRequired(dataFile.searchTail(n, k)),
     positions: (n) => readRequired(dataFile.searchPositions(n)),
     fragments: (n) => readRequired(dataFile.searchFragments(n)),
     texts: (n) => readRequired(dataFile.searchTexts(n)),

@@ -80,7 +80,7 @@ interface Clause {
 export class SearchEngine {
   readonly isStop: IsStopWord;
   private readonly shard: (n: number) => Promise<DecodedShard>;
-  private readonly tail: (n: number) => ReturnType<SearchSource['tail']>;
+  private readonly tail: (shard: DecodedShard, t: number) => ReturnType<SearchSource['tail']>;
   private readonly positions: (n: number) => ReturnType<SearchSource['positions']>;
   private readonly typos: SearchSource['typos'];
   private readonly postLangs: (key: undefined) => ReturnType<SearchSource['postLangs']>;
@@ -89,7 +89,11 @@ export class SearchEngine {
     this.isStop = stopWordsFrom(data.manifest.stopWords.split(' '));
     const head = data.manifest.head;
     this.shard = cached(async (n: number) => new DecodedShard((await data.shard(n)) as SearchShard, n, head));
-    this.tail = cached((n: number) => data.tail(n));
+    const tails = cached((key: string) => {
+      const [n, k] = key.split('-').map(Number);
+      return data.tail(n, k);
+    });
+    this.tail = (shard, t) => tails(`${shard.n}-${shard.tailFile(t)}`);
     this.positions = cached((n: number) => data.positions(n));
     const typos = cached(([by, n]: ['prefix' | 'suffix', number]) => data.typos(by, n));
     const keys = new Map<string, ['prefix' | 'suffix', number]>();
@@ -224,12 +228,11 @@ export class SearchEngine {
   private async score(clauses: Clause[], tails: boolean): Promise<Candidate[]> {
     const merged = new Map<number, Candidate>();
     const cut = tails ? clauses.filter((c) => c.shard.isCut(c.t)) : [];
-    const tailFiles = new Map(
-      await Promise.all([...new Set(cut.map((c) => c.shard.n))].map(async (n) => [n, await this.tail(n)] as const)),
-    );
+    const tailFiles = await Promise.all(cut.map((c) => this.tail(c.shard, c.t)));
     for (const c of clauses) {
       const lists = [c.shard.headOf(c.t)];
-      if (cut.includes(c)) lists.push(c.shard.tailOf(c.t, tailFiles.get(c.shard.n)!));
+      const k = cut.indexOf(c);
+      if (k >= 0) lists.push(c.shard.tailOf(c.t, tailFiles[k]));
       for (const { docs, weights } of lists) {
         for (let i = 0; i < docs.length; i++) {
           let entry = merged.get(docs[i]);
@@ -260,7 +263,7 @@ export class SearchEngine {
             if (t === undefined) return null;
             const [positions, tail] = await Promise.all([
               this.positions(shard.n),
-              tails && shard.isCut(t) ? this.tail(shard.n) : undefined,
+              tails && shard.isCut(t) ? this.tail(shard, t) : undefined,
             ]);
             return { offset, at: (doc: number) => shard.positionsIn(t, doc, positions, tail) };
           }),

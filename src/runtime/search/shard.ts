@@ -28,8 +28,7 @@ export class DecodedShard {
   readonly stems = new Map<string, number[]>();
   private readonly heads = new Map<number, Postings>();
   private readonly tails = new Map<number, Postings>();
-  private readonly headPositions = new Map<number, number[][]>();
-  private readonly tailPositions = new Map<number, number[][]>();
+  private readonly positions = new Map<number, number[][]>();
 
   constructor(
     private readonly raw: SearchShard,
@@ -68,20 +67,27 @@ export class DecodedShard {
     return p;
   }
 
-  /** The rest of its postings, from the shard's tail. */
+  /** Which of the shard's tail files holds the rest of the term's postings. */
+  tailFile(t: number): number {
+    return this.raw.tails[t];
+  }
+
+  /** The rest of its postings, from that tail file. */
   tailOf(t: number, tail: ShardTail): Postings {
     let p = this.tails.get(t);
-    if (!p) this.tails.set(t, (p = decode(tail.postings[t] ?? [], this.headOf(t).end)));
+    if (!p) this.tails.set(t, (p = decode(tail.postings[tail.terms.indexOf(t)] ?? [], this.headOf(t).end)));
     return p;
   }
 
   /** Positions of the term in post `doc`, if it has the term in its head (or, given the tail, in its tail). */
   positionsIn(t: number, doc: number, positions: ShardPositions, tail?: ShardTail): number[] | undefined {
-    const k = this.headOf(t).docs.indexOf(doc);
-    if (k >= 0) return at(this.headPositions, t, positions.positions[t])[k];
-    if (!tail) return undefined;
-    const j = this.tailOf(t, tail).docs.indexOf(doc);
-    return j >= 0 ? at(this.tailPositions, t, tail.positions[t])[j] : undefined;
+    let lists = this.positions.get(t);
+    if (!lists) this.positions.set(t, (lists = decodePositions(positions.positions[t] ?? [])));
+    const head = this.headOf(t).docs;
+    const k = head.indexOf(doc);
+    if (k >= 0) return lists[k];
+    const j = tail ? this.tailOf(t, tail).docs.indexOf(doc) : -1;
+    return j >= 0 ? lists[head.length + j] : undefined;
   }
 
   /** Indexes of the terms that start with `prefix`: a run of the sorted terms. */
@@ -106,10 +112,4 @@ function decode(flat: readonly number[], from?: Postings['end']): Postings {
     from,
   );
   return { docs, weights, end };
-}
-
-function at(cache: Map<number, number[][]>, t: number, flat: readonly number[] | undefined): number[][] {
-  let lists = cache.get(t);
-  if (!lists) cache.set(t, (lists = decodePositions(flat ?? [])));
-  return lists;
 }
