@@ -194,7 +194,8 @@ for (const posts of SIZES) {
     const tab = await context.newPage();
     await tab.goto(`${origin}/scale.html`);
     const o = await tab.evaluate(ours.typos, { cases, data });
-    const p = await tab.evaluate(pagefind.typos, { cases, site });
+    // Pagefind has no typo tolerance: a sample shows it (each check reads ten fragments).
+    const p = await tab.evaluate(pagefind.typos, { cases: cases.slice(0, 200), site });
     await context.close();
     return { ours: o, pagefind: p };
   })();
@@ -243,7 +244,7 @@ for (const posts of SIZES) {
     row([
       `one-letter typos of planted names finding their post (top 10)`,
       `${found.ours} / ${cases.length}`,
-      `${found.pagefind} / ${cases.length}`,
+      `${found.pagefind} / ${Math.min(200, cases.length)}`,
       '',
       `all ${mark(found.ours === cases.length)}`,
     ]),
