@@ -123,7 +123,13 @@ export class SearchEngine {
   /** Index terms a query word stands for, each with its weight (the best weight when found several ways). */
   async expand(word: string, partial: boolean): Promise<Map<string, number>> {
     const out = new Map<string, number>();
-    const home = await this.shard(shardOf(this.data.manifest, word));
+    // The word's shard and, while it is being typed, those of its completions, fetched together.
+    const completing = partial && word.length >= 2;
+    const [home, ...around] = await Promise.all(
+      [shardOf(this.data.manifest, word), ...(completing ? this.shardsFor(word, COMPLETION_SHARDS) : [])].map((n) =>
+        this.shard(n),
+      ),
+    );
     const t = home.index.get(word);
     if (t !== undefined) add(out, word, WEIGHT.exact);
     // The word's stems: worked out at build time for a word the archive has, else by the stemmers.
@@ -133,16 +139,15 @@ export class SearchEngine {
       const { stemEn, stemFr } = await stemmers(undefined);
       stems = [`e:${stemEn(word)}`, `f:${stemFr(word)}`];
     }
-    for (const key of stems) {
-      for (const n of this.shardsFor(key.slice(2), COMPLETION_SHARDS)) {
-        const shard = await this.shard(n);
-        for (const s of shard.stems.get(key) ?? []) add(out, shard.terms[s], WEIGHT.stem);
-      }
-    }
+    await Promise.all(
+      stems.map(async (key) => {
+        const shards = await Promise.all(this.shardsFor(key.slice(2), COMPLETION_SHARDS).map((n) => this.shard(n)));
+        for (const shard of shards) for (const s of shard.stems.get(key) ?? []) add(out, shard.terms[s], WEIGHT.stem);
+      }),
+    );
     let completions: { term: string; df: number }[] = [];
-    if (partial && word.length >= 2) {
-      const shards = await Promise.all(this.shardsFor(word, COMPLETION_SHARDS).map((n) => this.shard(n)));
-      completions = shards.flatMap((s) => s.completions(word).map((c) => ({ term: s.terms[c], df: s.df(c) })));
+    if (completing) {
+      completions = around.flatMap((s) => s.completions(word).map((c) => ({ term: s.terms[c], df: s.df(c) })));
       completions
         .sort((a, b) => b.df - a.df)
         .slice(0, MAX_COMPLETIONS)
