@@ -75,74 +75,50 @@ async function warm(run, arg) {
   return times.sort((a, b) => a - b);
 }
 
-// In the page: our API, and Pagefind's.
-const ours = {
-  cold: async ({ q, data }) => {
+/**
+ * In the page: for our API or Pagefind's, one of three tasks: a cold query to its first result's data, each query
+ * in turn on a warm page (timed), or the typo cases (how many find their post in the first ten).
+ */
+async function inPage({ engine, task, data, site, q, queries, cases }) {
+  let first;
+  let ids;
+  if (engine === 'ours') {
     const m = await import('/.tmp/scale/bench.js');
     m.useData(data);
-    const hits = await m.searchHits(q, { limit: 10 });
-    if (hits[0]) await hits[0].result();
-    return hits.length;
-  },
-  warm: async ({ queries, data }) => {
-    const m = await import('/.tmp/scale/bench.js');
-    m.useData(data);
-    const first = async (q) => {
-      const hits = await m.searchHits(q, { limit: 10 });
+    first = async (query) => {
+      const hits = await m.searchHits(query, { limit: 10 });
       if (hits[0]) await hits[0].result();
+      return hits.length;
     };
-    await first('archive');
-    const out = [];
-    for (const q of queries) {
-      const t = performance.now();
-      await first(q);
-      out.push(performance.now() - t);
-    }
-    return out;
-  },
-  typos: async ({ cases, data }) => {
-    const m = await import('/.tmp/scale/bench.js');
-    m.useData(data);
-    let found = 0;
-    for (const { typo, post } of cases) {
-      if ((await m.search(typo, { limit: 10 })).some((r) => r.id === post)) found++;
-    }
-    return found;
-  },
-};
-const pagefind = {
-  cold: async ({ q, site }) => {
+    ids = async (query) => (await m.search(query, { limit: 10 })).map((r) => r.id);
+  } else {
     const pf = await import(`${site}/pagefind/pagefind.js`);
-    const search = await pf.search(q);
-    if (search.results[0]) await search.results[0].data();
-    return search.results.length;
-  },
-  warm: async ({ queries, site }) => {
-    const pf = await import(`${site}/pagefind/pagefind.js`);
-    const first = async (q) => {
-      const search = await pf.search(q);
+    first = async (query) => {
+      const search = await pf.search(query);
       if (search.results[0]) await search.results[0].data();
+      return search.results.length;
     };
-    await first('archive');
-    const out = [];
-    for (const q of queries) {
-      const t = performance.now();
-      await first(q);
-      out.push(performance.now() - t);
-    }
-    return out;
-  },
-  typos: async ({ cases, site }) => {
-    const pf = await import(`${site}/pagefind/pagefind.js`);
-    let found = 0;
-    for (const { typo, post } of cases) {
-      const search = await pf.search(typo);
+    ids = async (query) => {
+      const search = await pf.search(query);
       const urls = await Promise.all(search.results.slice(0, 10).map(async (r) => (await r.data()).url));
-      if (urls.some((u) => u.includes(`/${post}.html`))) found++;
-    }
+      return urls.map((u) => u.replace(/^.*\/|\.html$/g, ''));
+    };
+  }
+  if (task === 'cold') return first(q);
+  if (task === 'typos') {
+    let found = 0;
+    for (const { typo, post } of cases) if ((await ids(typo)).includes(post)) found++;
     return found;
-  },
-};
+  }
+  await first('archive');
+  const out = [];
+  for (const query of queries) {
+    const t = performance.now();
+    await first(query);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
 
 const row = (cells) => `| ${cells.join(' | ')} |`;
 const ratio = (a, b) => (a / b).toFixed(2);
@@ -181,21 +157,22 @@ for (const posts of SIZES) {
   const site = `/${dir}/site`;
   const pulled = { ours: [], pagefind: [] };
   for (const q of queries) {
-    pulled.ours.push(await cold(ours.cold, { q, data }));
-    pulled.pagefind.push(await cold(pagefind.cold, { q, site }));
+    pulled.ours.push(await cold(inPage, { engine: 'ours', task: 'cold', q, data }));
+    pulled.pagefind.push(await cold(inPage, { engine: 'pagefind', task: 'cold', q, site }));
   }
   const bytes = (list) => list.map((p) => p.bytes).sort((a, b) => a - b);
   const files = (list) => list.map((p) => p.files).sort((a, b) => a - b);
   const [ob, pb] = [bytes(pulled.ours), bytes(pulled.pagefind)];
-  const [ow, pw] = [await warm(ours.warm, { queries, data }), await warm(pagefind.warm, { queries, site })];
+  const ow = await warm(inPage, { engine: 'ours', task: 'warm', queries, data });
+  const pw = await warm(inPage, { engine: 'pagefind', task: 'warm', queries, site });
   const cases = planted.names.flatMap((n) => n.typos.map((typo) => ({ typo, post: n.posts[0] })));
   const found = await (async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
     await tab.goto(`${origin}/scale.html`);
-    const o = await tab.evaluate(ours.typos, { cases, data });
+    const o = await tab.evaluate(inPage, { engine: 'ours', task: 'typos', cases, data });
     // Pagefind has no typo tolerance: a sample shows it (each check reads ten fragments).
-    const p = await tab.evaluate(pagefind.typos, { cases: cases.slice(0, 200), site });
+    const p = await tab.evaluate(inPage, { engine: 'pagefind', task: 'typos', cases: cases.slice(0, 200), site });
     await context.close();
     return { ours: o, pagefind: p };
   })();
