@@ -24,8 +24,8 @@ export const dataFile = {
   searchShard: (n: number) => `search/shard-${n}`,
   /** Postings past the head of some of a shard's terms (the shard says which file holds a term's). */
   searchTail: (n: number, k: number) => `search/tail-${n}-${k}`,
-  /** Word positions of a shard's head postings (phrases). */
-  searchPositions: (n: number) => `search/pos-${n}`,
+  /** Word positions of some of a shard's terms (phrases; the shard says which file holds a term's). */
+  searchPositions: (n: number, k: number) => `search/pos-${n}-${k}`,
   /** Each post's language (a search filtered by language). */
   searchLangs: 'search/langs',
   /** What results show of posts, `fragmentsPerFile` posts to a file. */

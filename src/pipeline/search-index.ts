@@ -15,7 +15,6 @@ import {
   FIELDS,
   FIELD_BOOSTS,
   type SearchShard,
-  type ShardTail,
   type StemCode,
   encodePostings,
   encodeStem,
@@ -229,35 +228,50 @@ export function indexTermRange(
     if (!batch.length) return;
     const k = out.shards++;
     out.firstTerms.push(batch[0].term);
-    // Tails in files of about TAIL_BYTES: a query reads the tails of its own terms, not of the whole shard.
-    const tails = batch.map(() => -1);
-    let file: ShardTail = { terms: [], postings: [] };
-    let files = 0;
-    let size = 0;
-    const writeTail = () => {
-      if (file.terms.length) sink.write(name('tail', k, files++), file);
-      file = { terms: [], postings: [] };
-      size = 0;
+    // Tails and positions in files of about TAIL_BYTES: a query reads those of its own terms, not the shard's.
+    const group = (kind: 'tail' | 'pos', size: (t: EncodedTerm) => number, write: (t: EncodedTerm) => string) => {
+      const where = batch.map(() => -1);
+      let terms: number[] = [];
+      let parts: string[] = [];
+      let files = 0;
+      let bytes = 0;
+      const flushFile = () => {
+        if (terms.length) {
+          const field = kind === 'tail' ? 'postings' : 'positions';
+          sink.writeJson(name(kind, k, files++), `{"terms":[${terms.join(',')}],"${field}":[${parts.join(',')}]}`);
+        }
+        terms = [];
+        parts = [];
+        bytes = 0;
+      };
+      batch.forEach((t, i) => {
+        if (!size(t)) return;
+        if (terms.length && bytes + size(t) > TAIL_BYTES) flushFile();
+        where[i] = files;
+        terms.push(i);
+        parts.push(`[${write(t)}]`);
+        bytes += size(t);
+      });
+      flushFile();
+      return where;
     };
-    batch.forEach((t, i) => {
-      if (!t.tail.length) return;
-      const bytes = t.tail.length * 1.2;
-      if (file.terms.length && size + bytes > TAIL_BYTES) writeTail();
-      tails[i] = files;
-      file.terms.push(i);
-      file.postings.push(t.tail);
-      size += bytes;
-    });
-    writeTail();
     const shard: SearchShard = {
       terms: batch.map((t) => t.term).join(' '),
       df: batch.map((t) => t.df),
       postings: batch.map((t) => t.head),
       stems: { en: batch.map((t) => t.stems[0]), fr: batch.map((t) => t.stems[1]) },
-      tails,
+      tails: group(
+        'tail',
+        (t) => t.tail.length * 1.2,
+        (t) => t.tail.join(','),
+      ),
+      positions: group(
+        'pos',
+        (t) => t.positions.length * 0.4 + 1,
+        (t) => t.positions,
+      ),
     };
     sink.write(name('shard', k), shard);
-    sink.writeJson(name('pos', k), `{"positions":[${batch.map((t) => `[${t.positions}]`).join(',')}]}`);
     batch = [];
     bytes = 0;
   };

@@ -50,7 +50,7 @@ describe('streaming build', () => {
       manifest,
       shard: (n) => read(dataFile.searchShard(n)),
       tail: (n, k) => read(dataFile.searchTail(n, k)),
-      positions: (n) => read(dataFile.searchPositions(n)),
+      positions: (n, k) => read(dataFile.searchPositions(n, k)),
       fragments: (n) => read(dataFile.searchFragments(n)),
       texts: (n) => read(dataFile.searchTexts(n)),
       typos: (by, n) => read(dataFile.searchTypos(by, n)),

@@ -45,7 +45,7 @@ async function seedIndex(options: BuildOptions = {}) {
     manifest,
     shard: (n) => (manifest.inline && n === 0 ? Promise.resolve(manifest.inline.shard) : read(dataFile.searchShard(n))),
     tail: (n, k) => read(dataFile.searchTail(n, k)),
-    positions: (n) => read(dataFile.searchPositions(n)),
+    positions: (n, k) => read(dataFile.searchPositions(n, k)),
     fragments: (n) => read(dataFile.searchFragments(n)),
     texts: (n) => read(dataFile.searchTexts(n)),
     typos: (by, n) => read(dataFile.searchTypos(by, n)),

@@ -65,6 +65,8 @@ export interface SearchShard {
   stems: { en: StemCode[]; fr: StemCode[] };
   /** Per term whose postings go past the head: which of the shard's tail files holds the rest (-1: none). */
   tails: number[];
+  /** Per term: which of the shard's position files holds its words' positions. */
+  positions: number[];
 }
 
 /** The postings past the head of some of a shard's terms (by their index in the shard). */
@@ -73,8 +75,9 @@ export interface ShardTail {
   postings: number[][];
 }
 
-/** Word positions of each posting (head, then tail), per term (see encodePositions). */
+/** Word positions of each posting (head, then tail) of some of a shard's terms (see encodePositions). */
 export interface ShardPositions {
+  terms: number[];
   positions: number[][];
 }
 

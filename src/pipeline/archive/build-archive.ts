@@ -209,20 +209,18 @@ function numberShards(out: string, ranges: IndexedRange[]): string[] {
       const n = firsts.length;
       firsts.push(range.firstTerms[k]);
       renameSync(join(out, `${partShard(partition, 'shard', k)}.json`), join(out, `${dataFile.searchShard(n)}.json`));
-      renameSync(join(out, `${partShard(partition, 'pos', k)}.json`), join(out, `${dataFile.searchPositions(n)}.json`));
-      for (let part = 0; existsSync(join(out, `${partShard(partition, 'tail', k, part)}.json`)); part++) {
-        renameSync(
-          join(out, `${partShard(partition, 'tail', k, part)}.json`),
-          join(out, `${dataFile.searchTail(n, part)}.json`),
-        );
+      for (const kind of ['tail', 'pos'] as const) {
+        const to = kind === 'tail' ? dataFile.searchTail : dataFile.searchPositions;
+        for (let part = 0; existsSync(join(out, `${partShard(partition, kind, k, part)}.json`)); part++) {
+          renameSync(join(out, `${partShard(partition, kind, k, part)}.json`), join(out, `${to(n, part)}.json`));
+        }
       }
     }
     rmSync(join(out, `search/part-${partition}`), { recursive: true, force: true });
   });
   if (!firsts.length) {
-    const empty: SearchShard = { terms: '', df: [], postings: [], stems: { en: [], fr: [] }, tails: [] };
+    const empty: SearchShard = { terms: '', df: [], postings: [], stems: { en: [], fr: [] }, tails: [], positions: [] };
     folderSink(out).write(dataFile.searchShard(0), empty);
-    folderSink(out).write(dataFile.searchPositions(0), { positions: [] });
     firsts.push('');
   }
   return firsts;

@@ -17,7 +17,8 @@ export interface SearchSource {
   shard(n: number): Promise<SearchShard>;
   /** Tail file k of shard n (postings past the head; the shard says which file holds a term's). */
   tail(n: number, k: number): Promise<ShardTail>;
-  positions(n: number): Promise<ShardPositions>;
+  /** Position file k of shard n (the shard says which file holds a term's). */
+  positions(n: number, k: number): Promise<ShardPositions>;
   fragments(n: number): Promise<Fragment[]>;
   /** The other excerpt windows of the same posts. */
   texts(n: number): Promise<WindowSet[]>;
@@ -33,7 +34,7 @@ export async function searchSource(): Promise<SearchSource> {
     manifest,
     shard: (n) => (inline && n === 0 ? Promise.resolve(inline.shard) : readRequired(dataFile.searchShard(n))),
     tail: (n, k) => readRequired(dataFile.searchTail(n, k)),
-    positions: (n) => readRequired(dataFile.searchPositions(n)),
+    positions: (n, k) => readRequired(dataFile.searchPositions(n, k)),
     fragments: (n) => readRequired(dataFile.searchFragments(n)),
     texts: (n) => readRequired(dataFile.searchTexts(n)),
     typos: (by, n) => readRequired(dataFile.searchTypos(by, n)),

@@ -81,7 +81,7 @@ export class SearchEngine {
   readonly isStop: IsStopWord;
   private readonly shard: (n: number) => Promise<DecodedShard>;
   private readonly tail: (shard: DecodedShard, t: number) => ReturnType<SearchSource['tail']>;
-  private readonly positions: (n: number) => ReturnType<SearchSource['positions']>;
+  private readonly positions: (shard: DecodedShard, t: number) => ReturnType<SearchSource['positions']>;
   private readonly typos: SearchSource['typos'];
   private readonly postLangs: (key: undefined) => ReturnType<SearchSource['postLangs']>;
 
@@ -94,7 +94,11 @@ export class SearchEngine {
       return data.tail(n, k);
     });
     this.tail = (shard, t) => tails(`${shard.n}-${shard.tailFile(t)}`);
-    this.positions = cached((n: number) => data.positions(n));
+    const positions = cached((key: string) => {
+      const [n, k] = key.split('-').map(Number);
+      return data.positions(n, k);
+    });
+    this.positions = (shard, t) => positions(`${shard.n}-${shard.positionsFile(t)}`);
     const typos = cached(([by, n]: ['prefix' | 'suffix', number]) => data.typos(by, n));
     const keys = new Map<string, ['prefix' | 'suffix', number]>();
     // One key object per shard, so that the cache knows it again.
@@ -267,7 +271,7 @@ export class SearchEngine {
             const t = shard.index.get(w.term);
             if (t === undefined) return null;
             const [positions, tail] = await Promise.all([
-              this.positions(shard.n),
+              this.positions(shard, t),
               tails && shard.isCut(t) ? this.tail(shard, t) : undefined,
             ]);
             return { offset, at: (doc: number) => shard.positionsIn(t, doc, positions, tail) };

@@ -72,6 +72,11 @@ export class DecodedShard {
     return this.raw.tails[t];
   }
 
+  /** Which of the shard's position files holds the term's positions. */
+  positionsFile(t: number): number {
+    return this.raw.positions[t];
+  }
+
   /** The rest of its postings, from that tail file. */
   tailOf(t: number, tail: ShardTail): Postings {
     let p = this.tails.get(t);
@@ -82,7 +87,7 @@ export class DecodedShard {
   /** Positions of the term in post `doc`, if it has the term in its head (or, given the tail, in its tail). */
   positionsIn(t: number, doc: number, positions: ShardPositions, tail?: ShardTail): number[] | undefined {
     let lists = this.positions.get(t);
-    if (!lists) this.positions.set(t, (lists = decodePositions(positions.positions[t] ?? [])));
+    if (!lists) this.positions.set(t, (lists = decodePositions(positions.positions[positions.terms.indexOf(t)] ?? [])));
     const head = this.headOf(t).docs;
     const k = head.indexOf(doc);
     if (k >= 0) return lists[k];
