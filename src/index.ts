@@ -13,7 +13,8 @@ export { DataUnavailableError, useData } from './runtime/data/store.js';
 export type { DataStore } from './runtime/data/data-store.js';
 export type { QuoteFilter } from './runtime/quotes.js';
 export type { Quote } from './core/quote.js';
-export type { SearchOptions, SearchResult } from './runtime/search/search.js';
+export type { SearchHit, SearchOptions, SearchResult } from './runtime/search/types.js';
+export { SEARCH_DEFAULTS } from './runtime/search/types.js';
 export type {
   FoscEventMap,
   FoscLanguageSwitchDetail,
@@ -37,6 +38,9 @@ export type { FoscFilteredElement } from './elements/shared/filtered-element.js'
 /** Ranked posts for what a reader typed, with marked excerpts. See SearchOptions. */
 export const search: typeof import('./runtime/search/search.js').search = async (...args) =>
   (await import('./runtime/search/search.js')).search(...args);
+/** Ranked posts before what they show is loaded: `hit.result()` loads each (the first shows first). */
+export const searchHits: typeof import('./runtime/search/search.js').searchHits = async (...args) =>
+  (await import('./runtime/search/search.js')).searchHits(...args);
 /** The archive's pull quotes, filtered. See QuoteFilter. */
 export const quotes: typeof import('./runtime/quotes.js').quotes = async (...args) =>
   (await import('./runtime/quotes.js')).quotes(...args);
