@@ -26,13 +26,13 @@ function excerptFor(post: PostSource): string {
 
 export function deriveArticles(posts: readonly PostSource[]): Article[] {
   const byId = new Map(posts.map((p) => [p.id, p]));
-  // Translation links go both ways: the original lists its translations too.
-  const translations = new Map<string, PostSource[]>(posts.map((p) => [p.id, []]));
+  // Translation links go both ways: the original lists its translations too; each once, whichever side says it.
+  const translations = new Map<string, Set<PostSource>>(posts.map((p) => [p.id, new Set()]));
   for (const p of posts) {
     const original = p.translationOf && byId.get(p.translationOf);
-    if (!original) continue;
-    translations.get(p.id)!.push(original);
-    translations.get(original.id)!.push(p);
+    if (!original || original === p) continue;
+    translations.get(p.id)!.add(original);
+    translations.get(original.id)!.add(p);
   }
   return posts.map((post): Article => {
     const words = [...walkBlocks(post.blocks)].reduce(
@@ -48,9 +48,12 @@ export function deriveArticles(posts: readonly PostSource[]): Article[] {
       readingMinutes: readingMinutes(words),
       languages: languagesOf(post),
       sources: post.sources,
-      translations: translations
-        .get(post.id)!
-        .map((t) => ({ id: t.id, lang: t.lang, title: t.title, ...(t.url && { url: t.url }) })),
+      translations: [...translations.get(post.id)!].map((t) => ({
+        id: t.id,
+        lang: t.lang,
+        title: t.title,
+        ...(t.url && { url: t.url }),
+      })),
       truncated: post.truncated,
     };
     if (post.url) summary.url = post.url;

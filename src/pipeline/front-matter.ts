@@ -1,0 +1,132 @@
+/**
+ * A post's YAML front matter: parsed with bounded alias expansion, every key checked, every problem reported at
+ * the line of the key it is about.
+ */
+import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
+import { ContentError } from './errors.js';
+import { langTagProblem } from './lang-tag.js';
+import { rawHtmlIn } from './markdown-syntax.js';
+
+/** The keys a post's front matter may have, in the order an editor reads them. */
+export const FRONT_MATTER_KEYS = ['id', 'title', 'lang', 'translationOf', 'sources', 'url', 'truncated'] as const;
+
+/**
+ * How far YAML aliases (`*name`) may expand. Front matter needs none; a few are harmless, but nested ones grow
+ * exponentially (a "billion laughs" document of a few lines would take all memory).
+ */
+const MAX_ALIAS_COUNT = 20;
+
+/** An id names the post's data files (`posts/<id>.json`) and goes into addresses; file names stop at 255 bytes. */
+export const MAX_ID_LENGTH = 100;
+
+export interface FrontMatter {
+  id: string;
+  title: string;
+  lang: string;
+  translationOf?: string;
+  sources: string[];
+  url?: string;
+  truncated: boolean;
+  /** Line of each key in the file, for errors found later (a translation link to a missing post). */
+  keyLines: Record<string, number>;
+}
+
+/**
+ * Reads the YAML between the `---` lines; `firstLine` is the file's line of the YAML's first line.
+ */
+export function readFrontMatter(yaml: string, file: string, firstLine: number): FrontMatter {
+  const counter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false });
+  const lineAt = (pos: number | undefined) => firstLine + (pos === undefined ? 0 : counter.linePos(pos).line - 1);
+  const fail = (reason: string, line: number): never => {
+    throw new ContentError(reason, file, line);
+  };
+  if (doc.errors.length) {
+    const err = doc.errors[0];
+    fail(`front matter does not parse: ${err.message.split('\n')[0]}`, lineAt(err.pos[0]));
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    let at: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        if (isAlias(node)) at ??= node.range?.[0];
+      },
+    });
+    fail(
+      `front matter aliases (*name) expand beyond ${MAX_ALIAS_COUNT} values (${(err as Error).message}): write the values out`,
+      lineAt(at),
+    );
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    fail('front matter must be a mapping of keys to values (`id: …`, `title: …`)', firstLine - 1);
+  }
+  const values = data as Record<string, unknown>;
+  const keyLines: Record<string, number> = {};
+  if (doc.contents && 'items' in doc.contents) {
+    for (const pair of doc.contents.items as { key: { value: unknown; range?: number[] } }[]) {
+      if (pair.key?.range) keyLines[String(pair.key.value)] = lineAt(pair.key.range[0]);
+    }
+  }
+  // A missing key is reported on the line of the opening `---`.
+  const at = (key: string) => keyLines[key] ?? firstLine - 1;
+
+  for (const key of Object.keys(values)) {
+    if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
+      fail(`unknown front matter key \`${key}\`: a post's keys are ${FRONT_MATTER_KEYS.join(', ')}`, at(key));
+    }
+  }
+  const text = (key: string, what = 'a non-empty string'): string => {
+    const value = values[key];
+    if (typeof value !== 'string' || !value.trim()) fail(`front matter needs \`${key}\` (${what})`, at(key));
+    const trimmed = (value as string).trim();
+    const html = rawHtmlIn(trimmed);
+    if (html) fail(`raw HTML (\`${html}\`) in \`${key}\`: the widgets show text only; remove the tag`, at(key));
+    return trimmed;
+  };
+  const slug = (key: string): string => {
+    const value = text(key, 'a slug');
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
+      fail(`\`${key}\` is a slug: lower-case letters a–z, digits and single hyphens ("${value}")`, at(key));
+    }
+    if (value.length > MAX_ID_LENGTH) {
+      fail(
+        `\`${key}\` is ${value.length} characters long: at most ${MAX_ID_LENGTH} (it names files); shorten it`,
+        at(key),
+      );
+    }
+    return value;
+  };
+
+  const title = text('title');
+  const lang = text('lang', 'a language tag such as "en"');
+  const problem = langTagProblem(lang);
+  if (problem) fail(`\`lang\`: ${problem}`, at('lang'));
+  const front: FrontMatter = { id: slug('id'), title, lang, sources: [], truncated: false, keyLines };
+
+  const sources = values.sources ?? [];
+  if (!Array.isArray(sources) || sources.some((s) => typeof s !== 'string' || !s.trim())) {
+    fail('`sources` is a list of outlet names (`- Xinhua News Agency`), or `[]`', at('sources'));
+  }
+  for (const s of sources as string[]) {
+    const html = rawHtmlIn(s);
+    if (html) fail(`raw HTML (\`${html}\`) in \`sources\`: the widgets show text only; remove the tag`, at('sources'));
+  }
+  front.sources = (sources as string[]).map((s) => s.trim());
+
+  if (values.truncated != null && typeof values.truncated !== 'boolean') {
+    fail('`truncated` is `true` or `false`', at('truncated'));
+  }
+  front.truncated = values.truncated === true;
+  if (values.translationOf != null) front.translationOf = slug('translationOf');
+  if (values.url != null) {
+    const url = text('url', 'an http(s) address');
+    if (!/^https?:\/\//.test(url) || !URL.canParse(url)) {
+      fail(`\`url\` must be an http(s) address ("${url}")`, at('url'));
+    }
+    front.url = url;
+  }
+  return front;
+}
