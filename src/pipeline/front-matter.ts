@@ -19,6 +19,9 @@ const MAX_ALIAS_COUNT = 20;
 /** An id names the post's data files (`posts/<id>.json`) and goes into addresses; file names stop at 255 bytes. */
 export const MAX_ID_LENGTH = 100;
 
+/** A title is a line on a card; past this it is a paragraph that lost its way (a dump opening on its text). */
+export const MAX_TITLE_LENGTH = 1000;
+
 export interface FrontMatter {
   id: string;
   title: string;
@@ -78,29 +81,26 @@ export function readFrontMatter(yaml: string, file: string, firstLine: number): 
       fail(`unknown front matter key \`${key}\`: a post's keys are ${FRONT_MATTER_KEYS.join(', ')}`, at(key));
     }
   }
-  const text = (key: string, what = 'a non-empty string'): string => {
+  const text = (key: string, what = 'a non-empty string', max = Infinity, why = ''): string => {
     const value = values[key];
     if (typeof value !== 'string' || !value.trim()) fail(`front matter needs \`${key}\` (${what})`, at(key));
     const trimmed = (value as string).trim();
+    if (trimmed.length > max) {
+      fail(`\`${key}\` is ${trimmed.length} characters long: at most ${max}${why}; shorten it`, at(key));
+    }
     const html = rawHtmlIn(trimmed);
     if (html) fail(`raw HTML (\`${html}\`) in \`${key}\`: the widgets show text only; remove the tag`, at(key));
     return trimmed;
   };
   const slug = (key: string): string => {
-    const value = text(key, 'a slug');
+    const value = text(key, 'a slug', MAX_ID_LENGTH, ' (it names files)');
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
       fail(`\`${key}\` is a slug: lower-case letters a–z, digits and single hyphens ("${value}")`, at(key));
-    }
-    if (value.length > MAX_ID_LENGTH) {
-      fail(
-        `\`${key}\` is ${value.length} characters long: at most ${MAX_ID_LENGTH} (it names files); shorten it`,
-        at(key),
-      );
     }
     return value;
   };
 
-  const title = text('title');
+  const title = text('title', 'a non-empty string', MAX_TITLE_LENGTH);
   const lang = text('lang', 'a language tag such as "en"');
   const problem = langTagProblem(lang);
   if (problem) fail(`\`lang\`: ${problem}`, at('lang'));

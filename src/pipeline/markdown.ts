@@ -30,7 +30,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Block, PostSource } from '../core/post.js';
 import { ContentError } from './errors.js';
-import { readFrontMatter } from './front-matter.js';
+import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { parseMarkdown, TO_MARKDOWN } from './markdown-syntax.js';
 import { readBlocks } from './read-blocks.js';
 
@@ -131,22 +131,27 @@ export interface ParsedPost {
   keyLines: Record<string, number>;
 }
 
-export function markdownToPost(source: string, file: string): ParsedPost {
-  const tree = parseMarkdown(source);
-  const [head, ...body] = tree.children;
+function frontMatterOf(tree: Root, file: string): FrontMatter {
+  const head = tree.children[0];
   if (head?.type !== 'yaml') {
     throw new ContentError('a post starts with YAML front matter between two lines of ---', file, 1);
   }
   // The YAML starts on the line after the opening `---`.
-  const { keyLines, ...front } = readFrontMatter(head.value, file, (head.position?.start.line ?? 1) + 1);
+  return readFrontMatter(head.value, file, (head.position?.start.line ?? 1) + 1);
+}
+
+/** A post's front matter alone, its text not parsed (the importer checks the ids and links of posts already there). */
+export function markdownFrontMatter(source: string, file: string): FrontMatter {
+  // Up to the first line of --- after the opening one; micromark reads that part as it reads the whole file.
+  const close = /\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  return frontMatterOf(parseMarkdown(close ? source.slice(0, close.index + close[0].length) : source), file);
+}
+
+export function markdownToPost(source: string, file: string): ParsedPost {
+  const tree = parseMarkdown(source);
+  const { keyLines, ...front } = frontMatterOf(tree, file);
+  const body = tree.children.slice(1);
   const lines = source.split(/\r?\n|\r/);
-  if (!body.length) {
-    throw new ContentError(
-      'the post has no text after its front matter: write at least one paragraph',
-      file,
-      lines.length,
-    );
-  }
   const post: PostSource = {
     id: front.id,
     title: front.title,

@@ -42,7 +42,8 @@ export const opensWithCaptionWord = (t: string) => CAPTION_START.test(t);
 export function isHeadingLike(t: string): boolean {
   if (t.length > 200 || isBullet(t) || eventField(t) || continueTitle(t)) return false;
   const bare = t.replace(/[)\]]+$/u, '');
-  if (/[.:;,]$/.test(bare) || CLOSE_QUOTE.test(t)) return false;
+  // Sentence and clause ends, full-width ones too (a Chinese paragraph has no spaces to count words by).
+  if (/[.:;,。：；，]$/u.test(bare) || CLOSE_QUOTE.test(t)) return false;
   return t.split(/\s+/).length <= 25;
 }
 
