@@ -18,6 +18,7 @@ import { langTagProblem } from './lang-tag.js';
 const USAGE = 'usage: npm run import -- <dump.txt> [--out content] [--languages en,fr] [--force]';
 
 async function main(): Promise<void> {
+  const started = performance.now();
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -43,7 +44,9 @@ async function main(): Promise<void> {
     for (const { name, imported } of plan.write) writeFileSync(join(stage, name), renderChecked(imported));
   });
   const replaced = plan.remove.length ? ` (replacing ${plan.remove.length} with the same ids)` : '';
-  console.log(`imported ${posts.length} posts from ${input} (${reader.name}) into ${displayPath(out)}${replaced}`);
+  console.log(
+    `imported ${posts.length} posts from ${input} (${reader.name}) into ${displayPath(out)}${replaced} in ${Math.round(performance.now() - started)} ms, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+  );
 }
 
 main().catch((err: unknown) => {

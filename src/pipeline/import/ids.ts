@@ -16,12 +16,13 @@ export function slugOf(title: string): string {
   // `We’re` → `were`, not `we-re`.
   const clean = (t: string) => slugify(t.replace(/['’]/gu, ''));
   // Longer prefixes until the slug is long enough to be cut, cut at white space (slugify splits words there too).
-  let slug = '';
-  for (let read = 256; ; read *= 2) {
+  const prefix = (read: number) => {
     const cut = read >= title.length ? title.length : title.lastIndexOf(' ', read);
-    slug = clean(title.slice(0, cut > 0 ? cut : read));
-    if (slug.length > MAX_SLUG || read >= Math.min(title.length, MAX_READ)) break;
-  }
+    return clean(title.slice(0, cut > 0 ? cut : read));
+  };
+  let read = 256;
+  let slug = prefix(read);
+  while (slug.length <= MAX_SLUG && read < Math.min(title.length, MAX_READ)) slug = prefix((read *= 2));
   if (slug.length > MAX_SLUG) slug = slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '');
   return slug || `post-${createHash('sha256').update(title).digest('hex').slice(0, 10)}`;
 }
