@@ -50,8 +50,13 @@ function* pieces(text: string): Generator<string> {
  * Japanese, Thai…), a plain match elsewhere (ten times faster over a large archive, and the same count).
  */
 export function countWords(text: string, lang: string): number {
-  if (!UNSPACED.test(text)) return text.match(SPACED_WORD)?.length ?? 0;
   let n = 0;
+  if (!UNSPACED.test(text)) {
+    // Counted, not collected: a paragraph of megabytes would make an array of a million strings.
+    SPACED_WORD.lastIndex = 0;
+    while (SPACED_WORD.exec(text)) n++;
+    return n;
+  }
   for (const piece of pieces(text)) for (const s of segmenter(lang).segment(piece)) if (s.isWordLike) n++;
   return n;
 }
@@ -60,9 +65,24 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
+/**
+ * The text with white space collapsed and trimmed, or, for a long text, enough of its start to cut an excerpt from
+ * (longer than `max` + 1): the same first characters, without copying megabytes.
+ */
+function collapsedStart(text: string, max: number): string {
+  if (text.length > 8 * max) {
+    const start = text
+      .slice(0, 8 * max)
+      .replace(/\s+/g, ' ')
+      .trimStart();
+    if (start.length > max + 1) return start;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** The text cut at a sentence end (or else a word end) within `max` characters, with an ellipsis if cut. */
 export function excerptOf(text: string, max = 220): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = collapsedStart(text, max);
   if (clean.length <= max) return clean;
   const head = clean.slice(0, max);
   const sentence = head.search(/[.!?…](?=\s[^.!?…]*$)/u);

@@ -6,7 +6,10 @@ import { countWords, excerptOf, readingMinutes } from '../core/text.js';
 function languagesOf(post: PostSource): string[] {
   const size = new Map<string, number>([[post.lang, 0]]);
   for (const b of walkBlocks(post.blocks)) {
-    size.set(b.lang, (size.get(b.lang) ?? 0) + blockText(b).join(' ').length);
+    // The length of the block's lines joined by spaces, without joining them.
+    const lines = blockText(b);
+    const length = lines.reduce((n, t) => n + t.length, Math.max(0, lines.length - 1));
+    size.set(b.lang, (size.get(b.lang) ?? 0) + length);
   }
   return [
     post.lang,

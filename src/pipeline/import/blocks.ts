@@ -10,7 +10,7 @@ import {
   datelineOutlet,
   endsWithColon,
   eventField,
-  foldedWords,
+  foldedWordsIn,
   isBullet,
   isHeadingLike,
   isOrigin,
@@ -86,7 +86,7 @@ function planReprint(lines: readonly Line[], kinds: readonly Kind[]): ReprintPla
   const lead = lines[0]?.text ?? '';
   const outlets = outletsIn(lead);
   // A paragraph sharing eight words or more with a later one: an introduction quoting its piece.
-  const quotesLater = quotesLaterLines(lines, (l) => foldedWords(l.text));
+  const quotesLater = quotesLaterLines(lines, (l) => foldedWordsIn(l.text));
   let introEnd = -1;
   lines.forEach((l, i) => {
     if (kinds[i] === 'piece') return;

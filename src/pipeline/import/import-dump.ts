@@ -5,7 +5,7 @@ import { ContentError } from '../errors.js';
 import type { LangOptions } from '../lang.js';
 import { buildBody } from './blocks.js';
 import { makeIds } from './ids.js';
-import { type Line, titleKey } from './lines.js';
+import { type Line, foldedWordsIn, titleKey } from './lines.js';
 import type { ImportedPost } from './readers.js';
 import { splitPosts } from './split-posts.js';
 
@@ -26,20 +26,30 @@ function findTranslations(posts: PostSource[]): void {
     if (list) list.push({ words, index });
     else byStart.set(start, [{ words, index }]);
   });
+  const longest = [...byStart.values()].flat().reduce((n, t) => Math.max(n, t.words.length), 0);
   posts.forEach((post, self) => {
     let found = Infinity;
-    for (const b of post.blocks) {
-      if (b.kind !== 'paragraph' || !/\btranslat|\btradu/iu.test(b.text)) continue;
-      const words = titleKey(b.text).split(' ').filter(Boolean);
-      for (let at = 0; at < words.length; at++) {
-        for (const start of [words[at], `${words[at]} ${words[at + 1]}`]) {
-          for (const title of byStart.get(start) ?? []) {
-            const other = posts[title.index];
-            if (title.index >= found || title.index === self || other.lang === post.lang) continue;
-            if (title.words.every((w, k) => words[at + k] === w)) found = title.index;
-          }
+    // The words of the paragraph that start a title, looked at through a window as long as the longest title.
+    const window: string[] = [];
+    const check = () => {
+      for (const start of [window[0], `${window[0]} ${window[1]}`]) {
+        for (const title of byStart.get(start) ?? []) {
+          const other = posts[title.index];
+          if (title.index >= found || title.index === self || other.lang === post.lang) continue;
+          if (title.words.every((w, k) => window[k] === w)) found = title.index;
         }
       }
+    };
+    for (const b of post.blocks) {
+      if (b.kind !== 'paragraph' || !/\btranslat|\btradu/iu.test(b.text)) continue;
+      for (const word of foldedWordsIn(b.text)) {
+        window.push(word);
+        if (window.length > longest) {
+          check();
+          window.shift();
+        }
+      }
+      for (; window.length; window.shift()) check();
     }
     if (found < Infinity) post.translationOf = posts[found].id;
   });

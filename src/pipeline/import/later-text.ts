@@ -72,7 +72,7 @@ class SpanTable {
  * For each line, whether one of its spans of eight words (`wordsOf` the line) starting at an even word occurs,
  * whole, inside one later line.
  */
-export function quotesLaterLines<T>(lines: readonly T[], wordsOf: (line: T) => readonly string[]): boolean[] {
+export function quotesLaterLines<T>(lines: readonly T[], wordsOf: (line: T) => Iterable<string>): boolean[] {
   // Each word as a number, all lines end to end (a line's words are not kept as strings).
   const ids = new Map<string, number>();
   const offsets = new Int32Array(lines.length + 1);

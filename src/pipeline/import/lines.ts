@@ -81,3 +81,20 @@ export function titleKey(t: string): string {
 export function foldedWords(t: string): string[] {
   return titleKey(t).split(' ').filter(Boolean);
 }
+
+/**
+ * The same words, a piece of the text at a time: folding a line of megabytes whole makes several copies of it.
+ * Pieces end at white space, where no folding step (decomposition, final sigma, punctuation) looks across.
+ */
+export function* foldedWordsIn(t: string, piece = 65536): Generator<string> {
+  for (let start = 0; start < t.length;) {
+    let end = t.length;
+    if (t.length - start > piece) {
+      const space = /\s/gu;
+      space.lastIndex = start + piece;
+      end = space.exec(t)?.index ?? t.length;
+    }
+    yield* foldedWords(t.slice(start, end));
+    start = end;
+  }
+}
