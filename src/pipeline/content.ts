@@ -1,5 +1,5 @@
 /** Reads and checks `content/`: one Markdown file per post, read in file-name order (the archive's order). */
-import { readFileSync, readdirSync } from 'node:fs';
+import { type Dirent, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { PostSource } from '../core/post.js';
 import { ContentError } from './errors.js';
@@ -18,13 +18,10 @@ export const isPostFile = (name: string) => /\.(?:md|markdown)$/i.test(name) && 
  */
 export function postFiles(dir: string): { posts: string[]; ignored: string[] } {
   const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
-  return {
-    posts: entries
-      .filter((e) => e.isFile() && isPostFile(e.name))
-      .map((e) => e.name)
-      .sort(),
-    ignored: entries.filter((e) => !e.isFile() || !isPostFile(e.name)).map((e) => e.name),
-  };
+  // A symbolic link to a post is a post.
+  const isFile = (e: Dirent) => e.isFile() || (e.isSymbolicLink() && statSync(join(dir, e.name)).isFile());
+  const posts = entries.filter((e) => isPostFile(e.name) && isFile(e)).map((e) => e.name);
+  return { posts: posts.sort(), ignored: entries.map((e) => e.name).filter((name) => !posts.includes(name)) };
 }
 
 /** A file as an editor would type it: relative to where the command runs, when it is below it. */

@@ -33,6 +33,7 @@ import { ContentError } from './errors.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
 import { parseMarkdown, TO_MARKDOWN } from './markdown-syntax.js';
 import { readBlocks } from './read-blocks.js';
+import { unreadable } from './unreadable.js';
 
 // ---------- writing ----------
 
@@ -148,6 +149,8 @@ export function markdownFrontMatter(source: string, file: string): FrontMatter {
 }
 
 export function markdownToPost(source: string, file: string): ParsedPost {
+  const bad = unreadable(source);
+  if (bad) throw new ContentError(bad.reason, file, bad.line);
   const tree = parseMarkdown(source);
   const { keyLines, ...front } = frontMatterOf(tree, file);
   const body = tree.children.slice(1);

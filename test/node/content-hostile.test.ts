@@ -3,7 +3,7 @@
  * the exact text a reader gets, or the exact error, naming the file and line.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -16,7 +16,7 @@ const FRONT = 'id: a-post\ntitle: A post\nlang: en\nsources: []\ntruncated: fals
 const post = (body: string, front = FRONT) => `---\n${front}\n---\n\n${body}\n`;
 
 /** Builds `files` as content/; returns the articles, or the error message with the folder written as `DIR`. */
-function build(files: Record<string, string>): { articles: Article[]; warnings: string[] } | string {
+function build(files: Record<string, string | Buffer>): { articles: Article[]; warnings: string[] } | string {
   const dir = mkdtempSync(join(tmpdir(), 'fosc-content-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const warnings: string[] = [];
@@ -326,6 +326,29 @@ describe('hostile posts: the reader gets every character, or the build names the
   }
 });
 
+describe('encodings and line ends', () => {
+  it('keeps a file with a byte order mark and Windows line ends', () => {
+    const built = build({ '001-a.md': `\ufeff${post('At 10:30  \nthen.')}`.replaceAll('\n', '\r\n') });
+    assert.ok(typeof built === 'object', String(built));
+    assert.deepEqual(built.articles[0].blocks, [para('At 10:30\nthen.')]);
+  });
+
+  it('refuses a file saved as Latin-1', () => {
+    const latin1 = Buffer.from(post('Café au lait.'), 'latin1');
+    assert.equal(
+      build({ '001-a.md': latin1 }),
+      'DIR/001-a.md:9: holds U+FFFD "�", what a decoder writes for bytes that are not UTF-8: save the file as UTF-8 (from Windows-1252 or Latin-1) and write the letters again',
+    );
+  });
+
+  it('refuses a control character', () => {
+    assert.equal(
+      build({ '001-a.md': post('a\u0000b') }),
+      'DIR/001-a.md:9: holds the control character U+0000: remove it',
+    );
+  });
+});
+
 describe('translations, file names and languages across posts', () => {
   const en = (id: string, extra = '') => post('Text.', `id: ${id}\ntitle: ${id}\nlang: en\n${extra}`);
   const fr = (id: string, of: string) => post('Texte.', `id: ${id}\ntitle: ${id}\nlang: fr\ntranslationOf: ${of}`);
@@ -372,6 +395,17 @@ describe('translations, file names and languages across posts', () => {
       ['a', 'b', 'c'],
     );
     assert.deepEqual(built.warnings, ['DIR/notes.txt: warning: not read; a post is a .md or .markdown file']);
+  });
+
+  it('reads a symbolic link to a post as a post', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fosc-content-'));
+    mkdirSync(join(dir, 'content'));
+    writeFileSync(join(dir, 'elsewhere.md'), en('linked'));
+    symlinkSync(join(dir, 'elsewhere.md'), join(dir, 'content', '001-linked.md'));
+    assert.deepEqual(
+      loadContent(join(dir, 'content')).map((p) => p.id),
+      ['linked'],
+    );
   });
 
   it('names the file of a duplicate id and the one that had it first', () => {

@@ -100,6 +100,17 @@ describe('import errors name the dump and its line', () => {
     );
   });
 
+  it('a line that is not UTF-8', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'dump.txt'), Buffer.from(`A title\n\n${LEAD}\n\nCafé au lait, crème brûlée.\n`, 'latin1'));
+    const run = importCli(join(dir, 'dump.txt'), '--out', join(dir, 'content'));
+    assert.equal(run.status, 1);
+    assert.equal(
+      run.stderr.trim().replaceAll(dir, 'DIR'),
+      'import failed: DIR/dump.txt:5: this line holds U+FFFD "�", what a decoder writes for bytes that are not UTF-8: save the file as UTF-8 (from Windows-1252 or Latin-1) and write the letters again',
+    );
+  });
+
   it('a language that is no BCP 47 tag', () => {
     assert.equal(
       fails(`Title\n\n${LEAD}\n`, '--languages', 'en,fr_FR'),

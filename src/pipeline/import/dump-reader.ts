@@ -1,6 +1,8 @@
 /** The plain-text dump: one paragraph a line, posts one after another (import-dump.ts finds where). */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { ContentError } from '../errors.js';
+import { unreadable } from '../unreadable.js';
 import { importLines } from './import-dump.js';
 import type { Line } from './lines.js';
 import type { Reader } from './readers.js';
@@ -12,6 +14,8 @@ async function readLines(file: string): Promise<Line[]> {
   const input = createReadStream(file, { encoding: 'utf8' });
   for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
     n++;
+    const bad = unreadable(raw);
+    if (bad) throw new ContentError(`this line ${bad.reason}`, file, n);
     const text = raw.trim();
     if (text) lines.push({ n, text });
   }
