@@ -46,7 +46,10 @@ export function readFrontMatter(yaml: string, file: string, firstLine: number): 
   };
   if (doc.errors.length) {
     const err = doc.errors[0];
-    fail(`front matter does not parse: ${err.message.split('\n')[0]}`, lineAt(err.pos[0]));
+    fail(
+      `front matter does not parse: ${err.message.split('\n')[0]}. A value holding ": " or " #", or starting with one of [ ] { } @ \` ' " ! & * | > % , needs quotes: title: "Re: Cuba"`,
+      lineAt(err.pos[0]),
+    );
   }
   let data: unknown;
   try {
@@ -81,8 +84,23 @@ export function readFrontMatter(yaml: string, file: string, firstLine: number): 
       fail(`unknown front matter key \`${key}\`: a post's keys are ${FRONT_MATTER_KEYS.join(', ')}`, at(key));
     }
   }
+  // YAML drops what follows " #" on a line as a comment: `title: Issue #5 review` would be "Issue". A comment
+  // written as one (`# a note`) is fine; "#" right before a letter or digit was the author's text.
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.comment && /^\S/u.test(node.comment)) {
+        fail(
+          `" #${node.comment.split('\n')[0]}" would be dropped as a YAML comment: put the whole value in quotes ("… #${node.comment.split('\n')[0]}"), or write "# " for a comment`,
+          lineAt(node.range?.[0]),
+        );
+      }
+    },
+  });
   const text = (key: string, what = 'a non-empty string', max = Infinity, why = ''): string => {
     const value = values[key];
+    if (typeof value === 'number' || typeof value === 'boolean') {
+      fail(`\`${key}\` is read as a ${typeof value}: put it in quotes (${key}: "${String(value)}")`, at(key));
+    }
     if (typeof value !== 'string' || !value.trim()) fail(`front matter needs \`${key}\` (${what})`, at(key));
     const trimmed = (value as string).trim();
     if (trimmed.length > max) {

@@ -299,6 +299,24 @@ const FRONT_REFUSED: [string, string, number, string][] = [
     '`url` must be an http(s) address ("javascript:alert(1)")',
   ],
   [
+    'a title with an unquoted colon',
+    FRONT.replace('title: A post', 'title: Re: Cuba'),
+    3,
+    'front matter does not parse: Nested mappings are not allowed in compact mappings. A value holding ": " or " #", or starting with one of [ ] { } @ ` \' " ! & * | > % , needs quotes: title: "Re: Cuba"',
+  ],
+  [
+    'a title YAML reads as a number',
+    FRONT.replace('title: A post', 'title: 2024'),
+    3,
+    '`title` is read as a number: put it in quotes (title: "2024")',
+  ],
+  [
+    'a title cut by a YAML comment',
+    FRONT.replace('title: A post', 'title: Issue #5 review'),
+    3,
+    '" #5 review" would be dropped as a YAML comment: put the whole value in quotes ("… #5 review"), or write "# " for a comment',
+  ],
+  [
     'a YAML alias bomb',
     `${FRONT}\nx0: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nx1: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nx2: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]`,
     8,
@@ -324,6 +342,16 @@ describe('hostile posts: the reader gets every character, or the build names the
       assert.equal(build({ '001-a.md': post('Text.', front) }), `DIR/001-a.md:${line}: ${reason}`);
     });
   }
+});
+
+describe('front matter as the README writes it', () => {
+  it('keeps comments written as comments, and quoted values whole', () => {
+    const front =
+      'id: a-post   # a slug\ntitle: "Re: Cuba, issue #5"\nlang: en # the main language\nsources: []\ntruncated: false';
+    const built = build({ '001-a.md': post('Text.', front) });
+    assert.ok(typeof built === 'object', String(built));
+    assert.equal(built.articles[0].title, 'Re: Cuba, issue #5');
+  });
 });
 
 describe('encodings and line ends', () => {
