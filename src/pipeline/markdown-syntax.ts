@@ -30,13 +30,67 @@ const containerDirectives = (): Extension => {
   return { flow: { [COLON]: constructs } };
 };
 
-const SYNTAX: Extension[] = [
-  containerDirectives(),
-  frontmatter(['yaml']),
-  // An indented paragraph (pasted text often is) is a paragraph, not a code block; `<https://…>` stays as written
-  // instead of becoming a link whose brackets vanish.
-  { disable: { null: ['codeIndented', 'autolink'] } },
+/**
+ * CommonMark constructs switched off. Inside a line a post is plain text, as the widgets show it: `*`, `_`,
+ * backticks, `[…](…)`, `![…](…)`, `<https://…>` and `[1]: Smith, 2020` stay as written instead of turning into
+ * emphasis, code, links, images or link definitions whose marks (and addresses) the reader would never see. This also
+ * keeps reading linear: micromark resolves emphasis and link brackets by looking back over the paragraph, which takes
+ * minutes on a long paragraph full of `*a` or `[1]`. An indented paragraph (pasted text often is) is a paragraph,
+ * not a code block. Escapes (`\*`), entities (`&amp;`), raw HTML (to refuse it) and block structure stay on.
+ */
+const DISABLED = [
+  'attention',
+  'codeText',
+  'labelStartLink',
+  'labelStartImage',
+  'labelEnd',
+  'autolink',
+  'definition',
+  'codeIndented',
 ];
+
+const SYNTAX: Extension[] = [containerDirectives(), frontmatter(['yaml']), { disable: { null: DISABLED } }];
+
+/** How deep quotations, lists and directives may nest. */
+export const MAX_NESTING = 20;
+
+/** Containers a line opens at its start (`>`, `-`, `*`, `+`, `1.`, `1)`), counted the way micromark nests them. */
+function markersAt(line: string): number {
+  let n = 0;
+  let i = 0;
+  for (;;) {
+    while (line[i] === ' ' || line[i] === '\t') i++;
+    if (line[i] === '>') {
+      n++;
+      i++;
+      continue;
+    }
+    const list = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(i, i + 11));
+    if (!list) return n;
+    n++;
+    i += list[0].length;
+  }
+}
+
+/**
+ * Where a post nests containers deeper than MAX_NESTING, checked on its lines before parsing: micromark re-checks
+ * every open container on every line, and builds the tree recursively, so a line of 5,000 `- ` takes a minute and
+ * then overflows the stack, and 3,000 nested `:::lang` take minutes.
+ */
+export function tooDeep(lines: readonly string[]): { line: number; reason: string } | null {
+  let open = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const markers = markersAt(line);
+    if (/^[ \t]*:{3,}[ \t]*$/.test(line)) open = Math.max(0, open - 1);
+    else if (/^[ \t]*:{3,}\p{L}/u.test(line)) open++;
+    if (markers > MAX_NESTING || open > MAX_NESTING) {
+      const what = markers > MAX_NESTING ? `${markers} quotations or lists` : `${open} directives`;
+      return { line: i + 1, reason: `${what} open inside each other here: at most ${MAX_NESTING}; flatten them` };
+    }
+  }
+  return null;
+}
 
 export const parseMarkdown = (source: string): Root =>
   fromMarkdown(source, {

@@ -31,7 +31,7 @@ import { stringify } from 'yaml';
 import type { Block, PostSource } from '../core/post.js';
 import { ContentError } from './errors.js';
 import { type FrontMatter, readFrontMatter } from './front-matter.js';
-import { parseMarkdown, TO_MARKDOWN } from './markdown-syntax.js';
+import { parseMarkdown, TO_MARKDOWN, tooDeep } from './markdown-syntax.js';
 import { readBlocks } from './read-blocks.js';
 import { unreadable } from './unreadable.js';
 
@@ -151,10 +151,19 @@ export function markdownFrontMatter(source: string, file: string): FrontMatter {
 export function markdownToPost(source: string, file: string): ParsedPost {
   const bad = unreadable(source);
   if (bad) throw new ContentError(bad.reason, file, bad.line);
-  const tree = parseMarkdown(source);
+  const lines = source.split(/\r?\n|\r/);
+  const deep = tooDeep(lines);
+  if (deep) throw new ContentError(deep.reason, file, deep.line);
+  let tree;
+  try {
+    tree = parseMarkdown(source);
+  } catch (err) {
+    // Recursion in the parser on a shape the nesting check does not foresee: still an error about this file.
+    if (err instanceof RangeError) throw new ContentError(`cannot be read: ${err.message}`, file, 1);
+    throw err;
+  }
   const { keyLines, ...front } = frontMatterOf(tree, file);
   const body = tree.children.slice(1);
-  const lines = source.split(/\r?\n|\r/);
   const post: PostSource = {
     id: front.id,
     title: front.title,

@@ -1,7 +1,8 @@
 /**
  * A post's Markdown body (mdast) → blocks. Whatever the reader would not see as the author wrote it is refused
  * with the file, the line, and what to write instead: the widgets show text, so Markdown that means more than text
- * (emphasis, links, code, raw HTML) would lose something on the way.
+ * (raw HTML, code blocks, numbered lists) would lose something on the way. Inside a line the syntax only knows
+ * escapes, entities and line breaks (markdown-syntax.ts): everything else is text.
  */
 import type { List, ListItem, Parent, PhrasingContent, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
@@ -22,19 +23,6 @@ const fail = (reason: string, where: Source, node: { position?: { start: { line:
   throw new ContentError(reason, where.file, lineOf(node));
 };
 
-/** Markdown inside a line that the widgets cannot show: what it is and how to write the characters instead. */
-const PHRASING_REFUSED: Record<string, string> = {
-  emphasis:
-    'emphasis (`*…*` or `_…_`) is not shown: the widgets show plain text. Remove the marks, or write \\* or \\_ to show one',
-  strong:
-    'strong emphasis (`**…**`) is not shown: the widgets show plain text. Remove the marks, or write \\* to show one',
-  inlineCode: 'code (`…`) is not shown as code: remove the backticks, or write \\` to show one',
-  link: 'links are not shown: write the address as text (https://…), or \\[ to show a bracket',
-  linkReference: 'links are not shown: write the address as text (https://…), or \\[ to show a bracket',
-  image: 'images are not shown: posts are text (a picture’s caption goes in :::caption)',
-  imageReference: 'images are not shown: posts are text (a picture’s caption goes in :::caption)',
-};
-
 /** The text of a run of phrasing content, exactly as the reader is to see it; a line break is a newline. */
 function phrasingText(nodes: readonly PhrasingContent[], where: Source): string {
   let out = '';
@@ -47,7 +35,7 @@ function phrasingText(nodes: readonly PhrasingContent[], where: Source): string 
         where,
         node,
       );
-    } else fail(PHRASING_REFUSED[node.type] ?? `${node.type} is not supported in a post`, where, node);
+    } else fail(`${node.type} is not supported in a post`, where, node);
   }
   return out;
 }
@@ -59,7 +47,6 @@ const FLOW_REFUSED: Record<string, string> = {
   code: 'code blocks (``` fences) are not supported: posts are text; remove the fences',
   thematicBreak:
     'a line of ---, *** or ___ is a thematic break, which posts do not have: remove it, or write \\--- to show it',
-  definition: 'link definitions (`[name]: https://…`) are not supported: write the address in the text',
   leafDirective: 'this directive is not supported: posts use :::event, :::caption, :::byline, :::lang, ::::reprint',
 };
 
@@ -92,7 +79,8 @@ function listItems(list: List, where: Source): string[] {
       else if (child.type === 'html') refuseFlow(child, where);
       else fail(`a list item holds text and nested lists, not ${child.type}: move it out of the list`, where, child);
     }
-    return [own.join('\n'), ...nested];
+    // An item holding only a nested list (`- - x`) is that list's items, not an empty item before them.
+    return own.length || !nested.length ? [own.join('\n'), ...nested] : nested;
   });
 }
 

@@ -67,6 +67,13 @@ const KEPT: [string, string, Block[]][] = [
   ['an indented paragraph', '    Indented by four spaces.', [para('Indented by four spaces.')]],
   ['escapes and entities', 'a \\*b\\* \\_c\\_ \\`d\\` &amp; &copy; \\[e]', [para('a *b* _c_ `d` & © [e]')]],
   [
+    'Markdown inside a line, as plain text',
+    'a *word*, __strong__, `code`, [a link](https://example.org), ![an image](p.png), [1] and <https://x.org>',
+    [para('a *word*, __strong__, `code`, [a link](https://example.org), ![an image](p.png), [1] and <https://x.org>')],
+  ],
+  ['a line that looks like a link definition', '[1]: Smith, 2020, p. 3', [para('[1]: Smith, 2020, p. 3')]],
+  ['a list item holding only a list', '- - inner', [{ kind: 'list', lang: 'en', items: ['inner'] }]],
+  [
     'Chinese, Arabic and emoji',
     '习近平会见古巴代表团。مرحبا بالعالم 👩🏽‍💻🇨🇺',
     [para('习近平会见古巴代表团。مرحبا بالعالم 👩🏽‍💻🇨🇺')],
@@ -142,30 +149,6 @@ const REFUSED: [string, string, number, string][] = [
     'raw HTML (`<b>`) in outlet: the widgets show text only; remove the tag',
   ],
   [
-    'emphasis',
-    'a *word* here',
-    9,
-    'emphasis (`*…*` or `_…_`) is not shown: the widgets show plain text. Remove the marks, or write \\* or \\_ to show one',
-  ],
-  [
-    'a link',
-    'see [the site](https://example.org)',
-    9,
-    'links are not shown: write the address as text (https://…), or \\[ to show a bracket',
-  ],
-  [
-    'an image',
-    '![a picture](https://example.org/p.png)',
-    9,
-    'images are not shown: posts are text (a picture’s caption goes in :::caption)',
-  ],
-  [
-    'inline code',
-    'run `npm test`',
-    9,
-    'code (`…`) is not shown as code: remove the backticks, or write \\` to show one',
-  ],
-  [
     'a code block',
     '```\ncode\n```',
     9,
@@ -233,6 +216,21 @@ const REFUSED: [string, string, number, string][] = [
     ':::caption[…] takes no label in brackets: write the text on the lines below',
   ],
 ];
+
+REFUSED.push(
+  [
+    'lists nested 30 deep on one line',
+    `${'- '.repeat(30)}x`,
+    9,
+    '30 quotations or lists open inside each other here: at most 20; flatten them',
+  ],
+  [
+    'directives nested 21 deep',
+    `${':::lang{lang="fr"}\n'.repeat(21)}x\n${':::\n'.repeat(21)}`,
+    29,
+    '21 directives open inside each other here: at most 20; flatten them',
+  ],
+);
 
 /** Front matter the build refuses (the body is one paragraph). */
 const FRONT_REFUSED: [string, string, number, string][] = [
