@@ -1,11 +1,11 @@
 // Two bundles of one entry: an ES module that loads its data as it needs it, and a classic script with everything
-// inside (up to a size of archive: see CARRIED_POSTS).
-import { readFileSync, readdirSync } from 'node:fs';
+// inside (up to a size of archive: see carriedPosts in build.config.json).
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { archiveIsCarried, hostedData } from './scripts/hosted-data-plugin.js';
 
 /**
  * Our copy of @lit/localize must not fire its page-global `lit-localize-status` event: a partner's own Lit app
@@ -20,33 +20,10 @@ const silenceLocalizeEvents = () =>
   });
 
 /**
- * The ES module build reads its data from JSON files in dist/data/ (src/runtime/data/hosted.ts) instead of the
- * generated modules the classic script carries; and hosted.ts finds dist/ from the chunk it ends up in.
+ * The classic script carries the archive inside up to `carriedPosts` (build.config.json); beyond, it fetches dist/data/
+ * as the module does (5,000 posts inside would make a 31 MB script). `npm run generate` makes the choice.
  */
-const hostedData = ({ classic = false } = {}) => ({
-  name: 'fosc-hosted-data',
-  async resolveId(source, importer, options) {
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    if (resolved && /src[\\/]runtime[\\/]data[\\/]source\.ts$/.test(resolved.id)) {
-      return resolved.id.replace(/source\.ts$/, 'hosted.ts');
-    }
-    return null;
-  },
-  resolveImportMeta(property, { chunkId, moduleId }) {
-    if (property !== 'url' || !/hosted\.ts$/.test(moduleId)) return null;
-    // A classic script knows where it was loaded from only while it first runs (when hosted.ts is evaluated).
-    if (classic) return `(document.currentScript && document.currentScript.src || document.baseURI)`;
-    const up = '../'.repeat(chunkId.split('/').length - 1) || './';
-    return `new URL(${JSON.stringify(up)}, import.meta.url).href`;
-  },
-});
-
-/**
- * Up to `carriedPosts` posts (build.config.json) the classic script carries the archive inside; beyond, it fetches
- * dist/data/ as the module does (5,000 posts inside would make a 31 MB script). The generator makes the same choice.
- */
-const { carriedPosts } = JSON.parse(readFileSync('build.config.json', 'utf8'));
-const carriesArchive = readdirSync('content').filter((f) => f.endsWith('.md')).length <= carriedPosts;
+const carriesArchive = archiveIsCarried();
 
 const plugins = () => [
   silenceLocalizeEvents(),

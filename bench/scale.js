@@ -1,4 +1,4 @@
-// The scale bench (`npm run bench -- --scale`, or `node bench/scale.js`): a synthetic archive of 5,000 posts made
+// The scale bench (`node bench/scale.js`, the second half of `npm run bench`): a synthetic archive of 5,000 posts made
 // from the seed's paragraphs; its build time and memory; then, in Chromium, what a query pulls before its first
 // result and how fast queries run over the term shards.
 import { execFileSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { rollup } from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
+import { hostedData } from '../scripts/hosted-data-plugin.js';
 import { launch, serve } from './harness.js';
 
 const POSTS = Number(process.env.SCALE_POSTS) || 5000;
@@ -45,13 +46,7 @@ console.log(report.trim());
 const bundle = await rollup({
   input: 'bench/scale-entry.ts',
   plugins: [
-    {
-      name: 'hosted',
-      async resolveId(source, importer, options) {
-        const r = await this.resolve(source, importer, { ...options, skipSelf: true });
-        return r && /data[\\/]source\.ts$/.test(r.id) ? r.id.replace(/source\.ts$/, 'hosted.ts') : null;
-      },
-    },
+    hostedData(),
     resolve({ browser: true }),
     commonjs({ include: [/node_modules\/lunr/], strictRequires: false }),
     typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts', 'bench/*.ts'], noEmitOnError: false }),

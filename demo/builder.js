@@ -11,7 +11,7 @@ const OPTIONS = {
   ],
   'fosc-search-box': [
     { name: 'placeholder', type: 'text', placeholder: 'Search the archive' },
-    { name: 'lang', type: 'select', values: ['', 'en', 'fr'] },
+    { name: 'language', type: 'select', values: ['', 'en', 'fr'] },
     { name: 'shortcut', type: 'boolean' },
     { name: 'href-template', type: 'text', placeholder: 'https://your-site.example/posts/{id}' },
     { name: 'theme', type: 'select', values: ['', 'light', 'dark'] },
@@ -21,7 +21,7 @@ const OPTIONS = {
     { name: 'speaker', type: 'text', placeholder: 'Xi Jinping' },
     { name: 'article', type: 'article', optional: true },
     { name: 'query', type: 'text', placeholder: 'Cuba' },
-    { name: 'lang', type: 'select', values: ['', 'en', 'fr'] },
+    { name: 'language', type: 'select', values: ['', 'en', 'fr'] },
     { name: 'theme', type: 'select', values: ['', 'light', 'dark'] },
   ],
   'fosc-bilingual-reader': [

@@ -9,9 +9,22 @@ export type { Article, ArticleSummary, Block, TranslationRef } from './core/post
 export { define, defineAll } from './elements/autoloader.js';
 export { getLocale, setLocale } from './i18n/localization.js';
 export { UnknownArticleError, article, articles } from './runtime/api.js';
+export { useData } from './runtime/data/store.js';
+export type { DataStore } from './runtime/data/data-store.js';
 export type { QuoteFilter } from './runtime/quotes.js';
 export type { Quote } from './core/quote.js';
 export type { SearchOptions, SearchResult } from './runtime/search/search.js';
+export type {
+  FoscEventMap,
+  FoscLanguageSwitchDetail,
+  FoscLanguageSwitchEvent,
+  FoscQuoteShowDetail,
+  FoscQuoteShowEvent,
+  FoscSearchSelectDetail,
+  FoscSearchSelectEvent,
+  FoscTranslationSwitchDetail,
+  FoscTranslationSwitchEvent,
+} from './elements/shared/events.js';
 
 // Search and quotes load their code on first call: a page with one card pays for neither.
 /** Ranked posts for what a reader typed, with marked excerpts. See SearchOptions. */

@@ -2,6 +2,7 @@
  * The content model shared by the build pipeline (Node) and the widgets (browser).
  * No DOM and no `fs` here: both sides import this module.
  */
+import { assertNever } from './assert.js';
 
 /** BCP-47 language tag of a post or block, e.g. `en`, `fr`. */
 export type Lang = string;
@@ -90,6 +91,18 @@ export interface PostSource {
   /** The dump cut the post short ("Continue reading …"). */
   truncated: boolean;
   blocks: Block[];
+  /** Publication date, ISO 8601 (`2024-06-05T16:04:48Z`; without an offset when the source gave local time only). */
+  date?: string;
+  /** Display names of its authors, as the site shows them. */
+  authors?: string[];
+  categories?: string[];
+  tags?: string[];
+  /** The post's id at its source (WordPress guid, Atom id, JSON Feed id): how a later import finds it again. */
+  sourceId?: string;
+  /** Hash of the source's item as last imported: tells an upstream change from none. */
+  sourceHash?: string;
+  /** Hash of the file as the importer wrote it (without this line): a file that no longer hashes to it was edited. */
+  importHash?: string;
 }
 
 /** A link from a post to one of its translations (or to the original it translates). */
@@ -114,6 +127,8 @@ export interface ArticleSummary {
   translations: TranslationRef[];
   url?: string;
   truncated: boolean;
+  /** Publication date, ISO 8601. */
+  date?: string;
 }
 
 /** The whole post, as `article(id)` returns it. */
@@ -146,5 +161,7 @@ export function blockText(block: Block): string[] {
       return block.lines;
     case 'reprint':
       return [block.origin, block.heading].filter((t): t is string => !!t);
+    default:
+      return assertNever(block, 'block');
   }
 }

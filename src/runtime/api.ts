@@ -1,10 +1,11 @@
 /**
- * The public data API, over the data source (bundled modules, or JSON files fetched by name in the ES module
- * build). Each piece loads once; a load that fails is not remembered, so the next call tries the network again.
+ * The public data API, over the data store (bundled modules, or JSON files fetched by name: see data/store.ts).
+ * Each piece loads once; a load that fails is not remembered, so the next call tries the network again.
  */
+import { dataFile } from '../core/data-files.js';
 import type { Article, ArticleSummary } from '../core/post.js';
 import { cached } from './cached.js';
-import * as data from './data/source.js';
+import { onDataChange, readData, readRequired } from './data/store.js';
 
 /** Rejection for an id the archive does not hold. */
 export class UnknownArticleError extends Error {
@@ -14,11 +15,15 @@ export class UnknownArticleError extends Error {
   }
 }
 
-const loadCatalog = cached(() => data.catalog());
+const loadCatalog = cached(() => readRequired<ArticleSummary[]>(dataFile.catalog));
 const loadSummary = cached(
-  async (id: string) => (await data.summary(id)) ?? Promise.reject(new UnknownArticleError(id)),
+  async (id: string) =>
+    (await readData<ArticleSummary>(dataFile.summary(id))) ?? Promise.reject(new UnknownArticleError(id)),
 );
-const loadPost = cached(async (id: string) => (await data.post(id)) ?? Promise.reject(new UnknownArticleError(id)));
+const loadPost = cached(
+  async (id: string) => (await readData<Article>(dataFile.post(id))) ?? Promise.reject(new UnknownArticleError(id)),
+);
+onDataChange(() => [loadCatalog, loadSummary, loadPost].forEach((c) => c.clear()));
 
 /** Summaries of every post, in the archive's order. */
 export async function articles(): Promise<ArticleSummary[]> {

@@ -9,6 +9,7 @@ import '../../src/elements/bilingual-reader/bilingual-reader.js';
 import '../../src/elements/quote-carousel/quote-carousel.js';
 import '../../src/elements/search-box/search-box.js';
 import { setLocale } from '../../src/index.js';
+import { type CapturedWarnings, captureWarnings } from './harness/console.js';
 
 const AXE = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] };
 const inShadow = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -27,13 +28,13 @@ async function accessible(el: Element) {
 for (const locale of ['en', 'fr']) {
   describe(`accessibility (${locale})`, function () {
     this.timeout(20_000);
-    const warn = console.warn;
+    let warnings: CapturedWarnings;
     before(async () => {
-      console.warn = () => {};
+      warnings = captureWarnings();
       await setLocale(locale);
     });
     after(async () => {
-      console.warn = warn;
+      warnings.restore();
       await setLocale(null);
     });
 

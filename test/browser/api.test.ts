@@ -54,7 +54,9 @@ describe('data API', () => {
     expect(xi.length).to.be.greaterThan(0);
     expect(xi.every((q) => q.speaker === 'Xi Jinping')).to.equal(true);
     const french = await quotes({ lang: 'fr' });
-    expect(french.map((q) => q.articleId)).to.deep.equal(['silence-on-decolonise']);
+    // Every French quote is from the French post (Djibo Bakary's editorial gives two: issue 15).
+    expect(french.length).to.be.greaterThan(0);
+    expect(new Set(french.map((q) => q.articleId))).to.deep.equal(new Set(['silence-on-decolonise']));
     expect(french[0].speaker).to.equal('Djibo Bakary');
     const fromPost = await quotes({ article: 'a-month-traveling-in-china' });
     expect(new Set(fromPost.map((q) => q.articleId))).to.deep.equal(new Set(['a-month-traveling-in-china']));

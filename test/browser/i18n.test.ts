@@ -2,6 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setLocale } from '../../src/index.js';
 import type { FoscArticleCard } from '../../src/elements/article-card/article-card.js';
+import { type CapturedWarnings, captureWarnings } from './harness/console.js';
 
 const part = (el: Element, name: string) => el.shadowRoot?.querySelector(`[part~="${name}"]`) as HTMLElement | null;
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
@@ -19,10 +20,11 @@ async function cards() {
 }
 
 describe('UI language', () => {
-  const warn = console.warn;
-  before(() => (console.warn = () => {}));
+  // "No article with id …" for the missing posts on purpose.
+  let warnings: CapturedWarnings;
+  before(() => (warnings = captureWarnings()));
   after(async () => {
-    console.warn = warn;
+    warnings.restore();
     document.documentElement.lang = 'en';
     await setLocale(null);
   });
@@ -98,6 +100,7 @@ describe('every element in every locale', () => {
       await import('../../src/elements/search-box/search-box.js');
       await import('../../src/elements/quote-carousel/quote-carousel.js');
       await import('../../src/elements/bilingual-reader/bilingual-reader.js');
+      const warnings = captureWarnings();
       const wrap = await fixture(
         html`<div>
           <fosc-search-box></fosc-search-box>
@@ -107,8 +110,6 @@ describe('every element in every locale', () => {
         </div>`,
       );
       const [box, carousel, reader, card] = [...wrap.children] as HTMLElement[];
-      const warn = console.warn;
-      console.warn = () => {};
       try {
         await waitUntil(
           () => part(carousel, 'slide') && part(reader, 'toolbar') && part(card, 'status'),
@@ -123,7 +124,7 @@ describe('every element in every locale', () => {
           expect(el.shadowRoot!.querySelector(`[lang="${locale}"]`), el.localName).to.exist;
         }
       } finally {
-        console.warn = warn;
+        warnings.restore();
       }
     });
   }

@@ -1,9 +1,11 @@
 /** Elements created, moved and removed a thousand times leave no timer or listener behind. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/elements/article-card/article-card.js';
 import '../../src/elements/bilingual-reader/bilingual-reader.js';
 import '../../src/elements/quote-carousel/quote-carousel.js';
 import '../../src/elements/search-box/search-box.js';
+import { until } from './harness/harness.js';
 
 type Listener = [EventTarget, string, unknown];
 
@@ -78,12 +80,19 @@ describe('element lifecycle', () => {
   });
 
   it('a carousel that rotates while on the page keeps exactly one timer, and none once removed', async () => {
-    const el = document.createElement('fosc-quote-carousel') as HTMLElement & { rotation: { pending: boolean } };
-    el.setAttribute('interval', '500');
-    document.body.append(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="slide"]'));
-    expect(el.rotation.pending).to.equal(true);
-    el.remove();
-    expect(el.rotation.pending).to.equal(false);
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const el = document.createElement('fosc-quote-carousel');
+      el.setAttribute('interval', '500');
+      document.body.append(el);
+      await until(() => el.shadowRoot!.querySelector('[part~="slide"]'));
+      expect(clock.countTimers()).to.equal(1);
+      clock.tick(1500); // three slides on: still one timer
+      expect(clock.countTimers()).to.equal(1);
+      el.remove();
+      expect(clock.countTimers()).to.equal(0);
+    } finally {
+      clock.restore();
+    }
   });
 });

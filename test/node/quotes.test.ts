@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import type { Article, Block } from '../../src/core/post.js';
 import { loadContent } from '../../src/pipeline/content.js';
 import { deriveArticles } from '../../src/pipeline/derive.js';
-import { FEATURED_QUOTES, featuredQuotes } from '../../src/pipeline/emit.js';
+import { FEATURED_QUOTES, featuredQuotes } from '../../src/pipeline/quotes/featured.js';
 import { MAX_LENGTH, MIN_LENGTH, extractQuotes } from '../../src/pipeline/quotes/extract.js';
 
 const articles = deriveArticles(loadContent('content'));

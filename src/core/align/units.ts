@@ -3,6 +3,7 @@
  * its kind and language. Lists and event details stay whole; quotations and bylines go line by line (a byline
  * in one language may be two lines in another).
  */
+import { assertNever } from '../assert.js';
 import type { Block } from '../post.js';
 
 export type UnitKind = 'paragraph' | 'heading' | 'quote' | 'list' | 'event' | 'caption' | 'byline' | 'origin';
@@ -47,6 +48,8 @@ export function unitsOf(blocks: readonly Block[]): Unit[] {
         if (block.heading) out.push({ kind: 'heading', lang, text: block.heading });
         out.push(...unitsOf(block.blocks));
         break;
+      default:
+        assertNever(block, 'block');
     }
   }
   return out;

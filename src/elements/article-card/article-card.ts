@@ -1,16 +1,15 @@
 import { msg, str } from '@lit/localize';
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { ArticleSummary, TranslationRef } from '../../core/post.js';
 import { endonym, languageName } from '../../i18n/language-names.js';
-import { LocaleController } from '../../i18n/localization.js';
-import { UnknownArticleError, summary } from '../../runtime/api.js';
-import { defineOnce } from '../shared/define.js';
+import { summary } from '../../runtime/api.js';
+import { loadArticle } from '../shared/article-load.js';
+import { FoscElement } from '../shared/fosc-element.js';
+import { retryButton } from '../shared/retry.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
-import { themeStyles } from '../shared/theme.styles.js';
 import { articleCardStyles } from './article-card.styles.js';
-
-type View = { state: 'idle' | 'loading' | 'missing' | 'error' } | { state: 'ready'; article: ArticleSummary };
 
 /**
  * A post of the archive as a card that links back to it: title, excerpt, where it first appeared, reading
@@ -46,11 +45,12 @@ type View = { state: 'idle' | 'loading' | 'missing' | 'error' } | { state: 'read
  * @cssprop --fosc-card-padding - Inner spacing.
  * @cssprop --fosc-card-title-size - Title font size (default 1.2em).
  *
- * @fires fosc-translation-switch - Cancelable. The reader asked for the translation of a post that has no URL;
- *   `detail: { from, to, lang }`. Unless cancelled, the card shows the translation in place.
+ * @fires {FoscTranslationSwitchEvent} fosc-translation-switch - Cancelable. The reader asked for the translation
+ *   of a post that has no URL; `detail: { from, to, lang }`. Unless cancelled, the card shows the translation in
+ *   place.
  */
-export class FoscArticleCard extends LitElement {
-  static override styles = [themeStyles, articleCardStyles];
+export class FoscArticleCard extends FoscElement {
+  static override styles = [FoscElement.styles, articleCardStyles];
 
   /** Id of the post to show. */
   @property({ reflect: true }) article = '';
@@ -58,44 +58,14 @@ export class FoscArticleCard extends LitElement {
   /** `compact` for sidebars: title and meta line only. */
   @property({ reflect: true }) variant: 'default' | 'compact' = 'default';
 
-  /** Forces `light` or `dark`; by default the card follows the page's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
   /** Where the title links; by default the post's canonical URL, else the fallback link's. */
   @property() href?: string;
 
-  @state() private view: View = { state: 'idle' };
-
-  private readonly i18n = new LocaleController(this);
-  private loadCount = 0;
-
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('article')) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const ticket = ++this.loadCount;
-    const id = this.article.trim();
-    if (!id) {
-      this.view = { state: 'missing' };
-      console.warn('fosc-article-card: the `article` attribute is empty; set it to the id of a post.');
-      return;
-    }
-    this.view = { state: 'loading' };
-    try {
-      const article = await summary(id);
-      if (ticket === this.loadCount) this.view = { state: 'ready', article };
-    } catch (err) {
-      if (ticket !== this.loadCount) return;
-      if (err instanceof UnknownArticleError) {
-        this.view = { state: 'missing' };
-        console.warn(`fosc-article-card: ${err.message}.`);
-      } else {
-        this.view = { state: 'error' };
-        console.warn('fosc-article-card: the archive could not be loaded.', err);
-      }
-    }
-  }
+  /** The post's summary, loaded whenever `article` changes; `undefined` when the archive has no such post. */
+  private readonly post = new Task(this, {
+    task: ([id], { signal }) => loadArticle(id, signal, summary, (...warning) => this.warn(...warning)),
+    args: () => [this.textOf('article', this.article)?.trim() ?? ''] as const,
+  });
 
   /** The fallback link a partner wrote inside the tag, if any. */
   private fallbackHref(): string | undefined {
@@ -104,41 +74,35 @@ export class FoscArticleCard extends LitElement {
   }
 
   private switchTo(from: ArticleSummary, to: TranslationRef): void {
-    const event = new CustomEvent('fosc-translation-switch', {
-      detail: { from: from.id, to: to.id, lang: to.lang },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    if (this.dispatchEvent(event)) this.article = to.id;
+    const event = this.emit('fosc-translation-switch', { from: from.id, to: to.id, lang: to.lang });
+    if (!event.defaultPrevented) this.article = to.id;
   }
 
   override render() {
-    const { view } = this;
-    switch (view.state) {
-      case 'ready':
-        return this.renderArticle(view.article);
-      case 'missing':
-        return html`<div part="card" lang=${this.i18n.locale}>
-          <p part="status" role="status">${msg('This article could not be found.')}</p>
-          <slot></slot>
-        </div>`;
-      case 'error':
-        return html`<div part="card" lang=${this.i18n.locale}>
-          <p part="status" role="status">${msg('The article could not be loaded. Check your connection.')}</p>
-          <p><button part="retry" @click=${() => this.load()}>${msg('Try again')}</button></p>
-          <slot></slot>
-        </div>`;
-      default:
-        return html`<div part="card" aria-busy="true">
-          <slot><span class="skeleton short"></span><span class="skeleton"></span></slot>
-        </div>`;
-    }
+    const loading = () =>
+      html`<div part="card" aria-busy="true">
+        <slot><span class="skeleton short"></span><span class="skeleton"></span></slot>
+      </div>`;
+    return this.post.render({
+      initial: loading,
+      pending: loading,
+      complete: (a) => (a ? this.renderArticle(a) : this.renderStatus(msg('This article could not be found.'))),
+      error: () => this.renderStatus(msg('The article could not be loaded. Check your connection.'), true),
+    });
+  }
+
+  /** Not found, or failed to load (with "Try again"): the partner's fallback stays below. */
+  private renderStatus(text: string, retry = false) {
+    return html`<div part="card" lang=${this.locale}>
+      <p part="status" role="status">${text}</p>
+      ${retry ? html`<p>${retryButton(() => this.post.run())}</p>` : nothing}
+      <slot></slot>
+    </div>`;
   }
 
   private renderArticle(a: ArticleSummary) {
-    const href = safeHttpUrl(this.href) ?? safeHttpUrl(a.url) ?? this.fallbackHref();
-    const ui = this.i18n.locale;
+    const href = safeHttpUrl(this.textOf('href', this.href)) ?? safeHttpUrl(a.url) ?? this.fallbackHref();
+    const ui = this.locale;
     // The duration as the UI language writes it ("5 min", "5分钟"), through Intl.
     const minutes = new Intl.NumberFormat(ui, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(
       a.readingMinutes,
@@ -176,7 +140,7 @@ export class FoscArticleCard extends LitElement {
   }
 }
 
-defineOnce('fosc-article-card', FoscArticleCard);
+FoscArticleCard.define('fosc-article-card');
 
 declare global {
   interface HTMLElementTagNameMap {

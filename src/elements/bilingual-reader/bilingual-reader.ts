@@ -1,20 +1,19 @@
 import { msg, str } from '@lit/localize';
-import { LitElement, html, nothing } from 'lit';
+import { Task } from '@lit/task';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Unit } from '../../core/align/units.js';
+import { assertNever } from '../../core/assert.js';
 import { endonym, languageName } from '../../i18n/language-names.js';
-import { LocaleController } from '../../i18n/localization.js';
-import { UnknownArticleError } from '../../runtime/api.js';
-import { warnOnce } from '../shared/attributes.js';
-import { defineOnce } from '../shared/define.js';
-import { themeStyles } from '../shared/theme.styles.js';
+import { loadArticle } from '../shared/article-load.js';
+import { FoscElement } from '../shared/fosc-element.js';
+import { retryButton } from '../shared/retry.js';
 import { bilingualReaderStyles } from './bilingual-reader.styles.js';
 import { type Pair, type PairSegment, archivePair, ownPair } from './pair.js';
 
 const MODES = ['interleaved', 'side-by-side', 'single'] as const;
 type Mode = (typeof MODES)[number];
-type Phase = 'loading' | 'ready' | 'missing' | 'error';
 
 /**
  * A post and its translation, paragraph by paragraph: both at once (`interleaved`, or `side-by-side` in two
@@ -57,11 +56,14 @@ type Phase = 'loading' | 'ready' | 'missing' | 'error';
  * @cssprop --fosc-color-focus - Focus ring and the segment a link points at.
  * @cssprop --fosc-reader-max-width - Widest the reader grows (default 72rem).
  *
- * @fires fosc-language-switch - The reader switched a segment or the whole post; `detail: { scope: 'segment' |
- *   'article', lang, segment? }`.
+ * @fires {FoscLanguageSwitchEvent} fosc-language-switch - The reader switched a segment or the whole post;
+ *   `detail: { scope: 'segment' | 'article', lang, segment? }`.
  */
-export class FoscBilingualReader extends LitElement {
-  static override styles = [themeStyles, bilingualReaderStyles];
+export class FoscBilingualReader extends FoscElement {
+  static override styles = [FoscElement.styles, bilingualReaderStyles];
+
+  /** What the reader shows when an attribute does not say: `mode` (an unknown mode warns once and reads as this). */
+  static readonly defaults = { mode: 'interleaved' } as const satisfies { mode: Mode };
 
   /** Id of either post of a translated pair (or of any post: it reads as a plain reader). */
   @property({ reflect: true }) article = '';
@@ -70,16 +72,11 @@ export class FoscBilingualReader extends LitElement {
   @property() languages?: string;
 
   /** `interleaved` (default), `side-by-side` or `single`. */
-  @property({ reflect: true }) mode: string = 'interleaved';
+  @property({ reflect: true }) mode: Mode = FoscBilingualReader.defaults.mode;
 
   /** Keep the reader's choice of language for the whole post across visits (localStorage). */
   @property({ type: Boolean }) remember = false;
 
-  /** Forces `light` or `dark`; by default the page's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
-  @state() private pair?: Pair;
-  @state() private phase: Phase = 'loading';
   /** In `single` mode, the language the whole post is shown in. */
   @state() private shown?: string;
   /** Segments switched away from `shown`. */
@@ -88,8 +85,36 @@ export class FoscBilingualReader extends LitElement {
   /** The mode the reader chose with the toolbar, over the attribute. */
   @state() private chosenMode?: Mode;
 
-  private readonly i18n = new LocaleController(this);
-  private ticket = 0;
+  /**
+   * The two versions, aligned: a partner's own `<article lang>` pair, else the archive's post and its translation,
+   * loaded again when `article` or `languages` changes. `undefined`: no such post.
+   */
+  private readonly pairs = new Task(this, {
+    task: async ([id, languages], { signal }): Promise<Pair | undefined> => {
+      const wanted = languages.split(/[\s,]+/).filter(Boolean);
+      const own = [...this.querySelectorAll(':scope > article[lang]')];
+      if (own.length) return ownPair(own, wanted);
+      return loadArticle(
+        id,
+        signal,
+        (id) => archivePair(id, wanted, signal),
+        (...warning) => this.warn(...warning),
+      );
+    },
+    args: () =>
+      [this.textOf('article', this.article)?.trim() ?? '', this.textOf('languages', this.languages) ?? ''] as const,
+    onComplete: (pair) => {
+      if (!pair) return;
+      this.flipped = new Set();
+      this.shown = this.remembered(pair) ?? pair.first.lang;
+      void this.updateComplete.then(() => this.onHash());
+    },
+  });
+
+  /** The pair on screen (while loading another, the last one loaded). */
+  private get pair(): Pair | undefined {
+    return this.pairs.value;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -101,90 +126,37 @@ export class FoscBilingualReader extends LitElement {
     window.removeEventListener('hashchange', this.onHash);
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('article') || changed.has('languages')) void this.load();
-  }
-
   private get effectiveMode(): Mode {
     if (this.chosenMode) return this.chosenMode;
-    if ((MODES as readonly string[]).includes(this.mode)) return this.mode as Mode;
-    warnOnce(this, `mode:${this.mode}`, `mode="${this.mode}" is not one of ${MODES.join(', ')}; using interleaved.`);
-    return 'interleaved';
-  }
-
-  private get wantedLanguages(): string[] {
-    return (this.languages ?? '').split(/[\s,]+/).filter(Boolean);
-  }
-
-  private async load(): Promise<void> {
-    const ticket = ++this.ticket;
-    const own = [...this.querySelectorAll(':scope > article[lang]')];
-    if (own.length) {
-      this.ready(ownPair(own, this.wantedLanguages));
-      return;
-    }
-    const id = this.article.trim();
-    if (!id) {
-      warnOnce(this, 'article', 'the `article` attribute is empty; set it to the id of a post.');
-      this.phase = 'missing';
-      return;
-    }
-    this.phase = 'loading';
-    try {
-      const pair = await archivePair(id, this.wantedLanguages);
-      if (ticket === this.ticket) this.ready(pair);
-    } catch (err) {
-      if (ticket !== this.ticket) return;
-      this.phase = err instanceof UnknownArticleError ? 'missing' : 'error';
-      console.warn(`fosc-bilingual-reader: ${err instanceof Error ? err.message : err}`);
-    }
-  }
-
-  private ready(pair: Pair | undefined): void {
-    if (!pair) {
-      this.phase = 'missing';
-      return;
-    }
-    this.pair = pair;
-    this.flipped = new Set();
-    this.shown = this.remembered() ?? pair.first.lang;
-    this.phase = 'ready';
-    void this.updateComplete.then(() => this.onHash());
+    return this.keywordOf('mode', this.mode, MODES, FoscBilingualReader.defaults.mode);
   }
 
   // ---- remembering the whole-post language (opt-in) ----
 
-  private get storageKey(): string | undefined {
-    const { pair } = this;
-    return pair
-      ? `fosc-reader:${[pair.first.id ?? pair.first.lang, pair.second?.id ?? pair.second?.lang].join('|')}`
-      : undefined;
+  private storageKey({ first, second }: Pair): string {
+    return `fosc-reader:${[first.id ?? first.lang, second?.id ?? second?.lang].join('|')}`;
   }
 
-  private remembered(): string | undefined {
-    if (!this.remember || !this.storageKey) return undefined;
+  private remembered(pair: Pair): string | undefined {
+    if (!this.remember) return undefined;
     try {
-      const lang = localStorage.getItem(this.storageKey);
-      return lang && [this.pair?.first.lang, this.pair?.second?.lang].includes(lang) ? lang : undefined;
+      const lang = localStorage.getItem(this.storageKey(pair));
+      return lang && [pair.first.lang, pair.second?.lang].includes(lang) ? lang : undefined;
     } catch {
       return undefined; // storage blocked: nothing to remember
     }
   }
 
   private keep(lang: string): void {
-    if (!this.remember || !this.storageKey) return;
+    if (!this.remember || !this.pair) return;
     try {
-      localStorage.setItem(this.storageKey, lang);
+      localStorage.setItem(this.storageKey(this.pair), lang);
     } catch {
       // storage blocked or full: the choice lasts this visit only
     }
   }
 
   // ---- switching ----
-
-  private languageName(lang: string): string {
-    return languageName(lang, this.i18n.locale);
-  }
 
   private otherLang(lang: string | undefined): string | undefined {
     const { pair } = this;
@@ -198,9 +170,9 @@ export class FoscBilingualReader extends LitElement {
     this.shown = next;
     this.flipped = new Set();
     this.keep(next);
-    const name = this.languageName(next);
+    const name = languageName(next, this.locale);
     this.announcement = msg(str`Article shown in ${name}.`);
-    this.emit({ scope: 'article', lang: next });
+    this.emit('fosc-language-switch', { scope: 'article', lang: next });
   }
 
   private switchSegment(segment: PairSegment): void {
@@ -209,20 +181,14 @@ export class FoscBilingualReader extends LitElement {
     else flipped.add(segment.id);
     this.flipped = flipped;
     const lang = this.langOf(segment);
-    const name = this.languageName(lang);
+    const name = languageName(lang, this.locale);
     this.announcement = msg(str`Paragraph shown in ${name}.`);
-    this.emit({ scope: 'segment', lang, segment: segment.id });
-  }
-
-  private emit(detail: { scope: 'segment' | 'article'; lang: string; segment?: string }): void {
-    this.dispatchEvent(new CustomEvent('fosc-language-switch', { detail, bubbles: true, composed: true }));
+    this.emit('fosc-language-switch', { scope: 'segment', lang, segment: segment.id });
   }
 
   /** The language a segment shows in `single` mode. */
   private langOf(segment: PairSegment): string {
-    const flipped = this.flipped.has(segment.id);
-    const lang = flipped ? this.otherLang(this.shown)! : this.shown!;
-    return lang;
+    return this.flipped.has(segment.id) ? this.otherLang(this.shown)! : this.shown!;
   }
 
   // ---- deep links ----
@@ -239,23 +205,26 @@ export class FoscBilingualReader extends LitElement {
   // ---- rendering ----
 
   override render() {
-    const ui = this.i18n.locale;
-    if (this.phase !== 'ready' || !this.pair) {
-      const note =
-        this.phase === 'missing'
-          ? msg('This article could not be found.')
-          : this.phase === 'error'
-            ? msg('The article could not be loaded. Check your connection.')
-            : '';
-      return html`<div part="reader" lang=${ui} aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>
-        ${note ? html`<p part="note" role="status">${note}</p>` : nothing}
-        ${this.phase === 'error' ? html`<button part="retry" type="button" @click=${() => this.load()}>${msg('Try again')}</button>` : nothing}
-        <slot></slot>
-      </div>`;
-    }
-    const { pair } = this;
+    return this.pairs.render({
+      initial: () => this.renderStatus(),
+      pending: () => this.renderStatus(),
+      complete: (pair) => (pair ? this.renderPair(pair) : this.renderStatus(msg('This article could not be found.'))),
+      error: () => this.renderStatus(msg('The article could not be loaded. Check your connection.'), true),
+    });
+  }
+
+  /** Loading (no note), not found, or failed (with "Try again"): the partner's fallback stays below. */
+  private renderStatus(note?: string, retry = false) {
+    return html`<div part="reader" lang=${this.locale} aria-busy=${note ? 'false' : 'true'}>
+      ${note ? html`<p part="note" role="status">${note}</p>` : nothing}
+      ${retry ? retryButton(() => this.pairs.run()) : nothing}
+      <slot></slot>
+    </div>`;
+  }
+
+  private renderPair(pair: Pair) {
     const mode = pair.second ? this.effectiveMode : 'single';
-    return html`<div part="reader" lang=${ui} data-mode=${mode}>
+    return html`<div part="reader" lang=${this.locale} data-mode=${mode}>
       <header part="header">
         ${this.renderTitles(mode)}
         ${pair.second ? this.renderToolbar(mode) : html`<p part="note">${msg('This article has no translation.')}</p>`}
@@ -315,7 +284,7 @@ export class FoscBilingualReader extends LitElement {
       const lang = one ? sideLang : this.langOf(segment);
       const units = lang === first.lang ? segment.first : segment.second;
       const other = this.otherLang(lang);
-      const otherName = other ? this.languageName(other) : '';
+      const otherName = other ? languageName(other, this.locale) : '';
       body = html`${this.renderVersion(units, lang, 'only')}
       ${
         one || !other
@@ -323,7 +292,7 @@ export class FoscBilingualReader extends LitElement {
           : html`<button
               part="segment-switch"
               type="button"
-              lang=${this.i18n.locale}
+              lang=${this.locale}
               aria-label=${`${other.toUpperCase()} – ${msg(str`Show this paragraph in ${otherName}`)}`}
               title=${msg(str`Show this paragraph in ${otherName}`)}
               @click=${() => this.switchSegment(segment)}
@@ -335,7 +304,7 @@ export class FoscBilingualReader extends LitElement {
       body = html`${segment.first.length ? this.renderVersion(segment.first, first.lang, 'first') : html`<div class="empty"></div>`}
       ${segment.second.length ? this.renderVersion(segment.second, second!.lang, 'second') : mode === 'side-by-side' ? html`<div class="empty"></div>` : nothing}`;
     }
-    const onlyIn = one && this.pair!.second ? this.languageName(sideLang) : undefined;
+    const onlyIn = one && this.pair!.second ? languageName(sideLang, this.locale) : undefined;
     return html`<section part="segment" id=${segment.id} tabindex="-1" data-one-sided=${one ? 'true' : 'false'}>
       ${onlyIn ? html`<p part="only-in">${msg(str`Only in the ${onlyIn} version`)}</p>` : nothing} ${body}
     </section>`;
@@ -360,13 +329,18 @@ export class FoscBilingualReader extends LitElement {
         return html`<p class="event" lang=${ifDefined(lang)}>
           ${(unit.items ?? []).map((i) => html`<span>${i}</span>`)}
         </p>`;
-      default:
+      case 'paragraph':
+      case 'caption':
+      case 'byline':
+      case 'origin':
         return html`<p class=${unit.kind} lang=${ifDefined(lang)}>${unit.text}</p>`;
+      default:
+        return assertNever(unit.kind, 'unit kind');
     }
   }
 }
 
-defineOnce('fosc-bilingual-reader', FoscBilingualReader);
+FoscBilingualReader.define('fosc-bilingual-reader');
 
 declare global {
   interface HTMLElementTagNameMap {

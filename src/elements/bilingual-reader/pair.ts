@@ -7,7 +7,7 @@ import { type Unit, type UnitKind, unitsOf } from '../../core/align/units.js';
 import type { Article } from '../../core/post.js';
 import { loadArticle, summary } from '../../runtime/api.js';
 
-export interface Version {
+interface Version {
   lang: string;
   title?: string;
   /** The post's id, for an archive version. */
@@ -40,28 +40,38 @@ function hashId(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** Consecutive parts that only one version has (an editor's introduction) read as one segment. */
-function mergeOneSided(links: Link[]): Link[] {
-  const out: Link[] = [];
-  for (const link of links) {
+/** Indexes of the units of each version that read as one segment. */
+interface Rows {
+  first: number[];
+  second: number[];
+}
+
+/**
+ * The aligner's links (`a` in the first version, `b` in the second) as rows, where consecutive parts that only one
+ * version has (an editor's introduction) read as one segment.
+ */
+function rowsOf(links: readonly Link[]): Rows[] {
+  const out: Rows[] = [];
+  const side = (r: Rows) => (r.second.length === 0 ? 'first' : r.first.length === 0 ? 'second' : '');
+  for (const { a, b } of links) {
+    const row = { first: [...a], second: [...b] };
     const last = out[out.length - 1];
-    const side = (l: Link) => (l.b.length === 0 ? 'a' : l.a.length === 0 ? 'b' : '');
-    if (last && side(link) && side(last) === side(link)) {
-      last.a.push(...link.a);
-      last.b.push(...link.b);
-    } else out.push({ a: [...link.a], b: [...link.b] });
+    if (last && side(row) && side(last) === side(row)) {
+      last.first.push(...row.first);
+      last.second.push(...row.second);
+    } else out.push(row);
   }
   return out;
 }
 
-export function segmentsOf(first: Version, second: Version | undefined): PairSegment[] {
-  const links: Link[] = second
-    ? mergeOneSided(align(first.units, second.units))
-    : first.units.map((_, i) => ({ a: [i], b: [] }));
+function segmentsOf(first: Version, second: Version | undefined): PairSegment[] {
+  const rows: Rows[] = second
+    ? rowsOf(align(first.units, second.units))
+    : first.units.map((_, i) => ({ first: [i], second: [] }));
   const used = new Map<string, number>();
-  return links.map((link) => {
-    const firstUnits = link.a.map((i) => first.units[i]);
-    const secondUnits = link.b.map((j) => second!.units[j]);
+  return rows.map((row) => {
+    const firstUnits = row.first.map((i) => first.units[i]);
+    const secondUnits = row.second.map((j) => second!.units[j]);
     const base = `s-${hashId((firstUnits[0] ?? secondUnits[0]).text)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
@@ -79,10 +89,12 @@ const versionOf = (post: Article): Version => ({
 
 /**
  * A post and its translation from the archive. `languages` ("en fr") picks which translation and the order;
- * by default the named post comes first.
+ * by default the named post comes first. Once `signal` aborts (the reader wants another post), the posts are not
+ * fetched.
  */
-export async function archivePair(id: string, languages: string[]): Promise<Pair> {
+export async function archivePair(id: string, languages: string[], signal?: AbortSignal): Promise<Pair> {
   const named = await summary(id);
+  signal?.throwIfAborted();
   const wanted = languages.filter((l) => l !== named.lang);
   const partner =
     named.translations.find((t) => wanted.includes(t.lang)) ?? (wanted.length ? undefined : named.translations[0]);
@@ -108,7 +120,7 @@ const KINDS: Record<string, UnitKind> = {
 };
 
 /** Reading units of a partner's own `<article>`: its paragraphs, headings, quotations and lists, as text. */
-export function unitsOfElement(root: Element, lang: string): Unit[] {
+function unitsOfElement(root: Element, lang: string): Unit[] {
   const out: Unit[] = [];
   const walk = (el: Element, inherited: string) => {
     const here = el.getAttribute('lang') || inherited;

@@ -1,19 +1,17 @@
 import { msg, str } from '@lit/localize';
-import { LitElement, html, nothing } from 'lit';
+import { Task } from '@lit/task';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Quote } from '../../core/quote.js';
-import { LocaleController } from '../../i18n/localization.js';
 import { formatNumber } from '../../i18n/plural.js';
 import { featured, quotes } from '../../runtime/quotes.js';
-import { numberAttribute, warnOnce } from '../shared/attributes.js';
-import { defineOnce } from '../shared/define.js';
+import { numberConverter } from '../shared/attributes.js';
+import { FoscFilteredElement } from '../shared/filtered-element.js';
+import { retryButton } from '../shared/retry.js';
 import { postHref, safeHttpUrl } from '../shared/safe-url.js';
-import { themeStyles } from '../shared/theme.styles.js';
 import { quoteCarouselStyles } from './quote-carousel.styles.js';
 import { RotationController } from './rotation-controller.js';
-
-const DEFAULT_INTERVAL = 6000;
 
 interface Slide {
   text: string;
@@ -24,8 +22,6 @@ interface Slide {
   title?: string;
   href?: string;
 }
-
-type Phase = 'loading' | 'ready' | 'empty' | 'error';
 
 /** A blogger's own `<blockquote>`: its words, and its `<footer>` or `<cite>` as the speaker. */
 function ownSlide(quote: HTMLQuoteElement): Slide {
@@ -77,13 +73,22 @@ function ownSlide(quote: HTMLQuoteElement): Slide {
  * @cssprop --fosc-radius - Corner radius.
  * @cssprop --fosc-quote-size - Font size of the quote (default 1.25em).
  *
- * @fires fosc-quote-shown - A slide became the current one; `detail: { index, text, speaker, articleId }`.
+ * @fires {FoscQuoteShowEvent} fosc-quote-show - A slide became the current one; `detail: { index, text, speaker,
+ *   articleId }`.
+ * @fires {FoscQuoteShowEvent} fosc-quote-shown - Deprecated: the old name of `fosc-quote-show`, fired beside it
+ *   with the same detail until the next release.
  */
-export class FoscQuoteCarousel extends LitElement {
-  static override styles = [themeStyles, quoteCarouselStyles];
+export class FoscQuoteCarousel extends FoscFilteredElement {
+  static override styles = [FoscFilteredElement.styles, quoteCarouselStyles];
+
+  /** Defaults and bounds of the numeric attributes: nonsense falls back to the default, with one warning. */
+  static readonly defaults = {
+    interval: { fallback: 6000, min: 500, max: 600_000 },
+    limit: { fallback: 12, min: 1, max: 100 },
+  } as const;
 
   /** Milliseconds each slide shows (default 6000; nonsense falls back to it with a warning). */
-  @property() interval?: string | number;
+  @property({ converter: numberConverter }) interval?: number;
 
   /** Only quotes from this post. */
   @property() article?: string;
@@ -91,14 +96,11 @@ export class FoscQuoteCarousel extends LitElement {
   /** Only quotes from posts that match this search. */
   @property() query?: string;
 
-  /** Only quotes in this language. The attribute is `lang`, as on any element. */
-  @property({ attribute: 'lang' }) filterLang?: string;
-
   /** Only quotes by this speaker: whole words of the name or its start (`xi` finds Xi Jinping). */
   @property() speaker?: string;
 
-  /** At most this many quotes (default 12). */
-  @property() limit?: string | number;
+  /** At most this many quotes (default 12, at most 100). */
+  @property({ converter: numberConverter }) limit?: number;
 
   /** The carousel's accessible name; by default "Quotes from the archive". */
   @property() label?: string;
@@ -106,57 +108,49 @@ export class FoscQuoteCarousel extends LitElement {
   /** Address of a post, `{id}` standing for its id; by default the post's URL. */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
 
-  /** Forces `light` or `dark`; by default the page's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
   @state() private slides: Slide[] = [];
   @state() private current = 0;
-  @state() private phase: Phase = 'loading';
   /** A slide came in by rotation or a button (the first one shown does not fade in). */
   @state() private moved = false;
 
-  private readonly i18n = new LocaleController(this);
-  /** Exposed for tests: whether a timer is pending. */
-  readonly rotation = new RotationController(
+  private readonly rotation = new RotationController(
     this,
-    () => numberAttribute(this, 'interval', this.interval, DEFAULT_INTERVAL, { min: 500, max: 600_000 }),
+    () => this.numberOf('interval', this.interval, FoscQuoteCarousel.defaults.interval),
     () => this.show(this.current + 1),
     () => this.slides.length > 1,
   );
-  private ticket = 0;
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    const filters = ['article', 'query', 'filterLang', 'speaker', 'limit'];
-    if (!this.hasUpdated || filters.some((f) => changed.has(f))) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const ticket = ++this.ticket;
-    const own = [...this.querySelectorAll(':scope > blockquote')] as HTMLQuoteElement[];
-    if (own.length) {
-      this.setSlides(own.map(ownSlide).filter((s) => s.text));
-      return;
-    }
-    if (this.article !== undefined && !this.article.trim()) {
-      warnOnce(this, 'article', 'the `article` attribute is empty; showing quotes from the whole archive.');
-    }
-    this.phase = 'loading';
-    try {
-      const limit = numberAttribute(this, 'limit', this.limit, 12, { min: 1, max: 100 });
+  /** The slides: a blogger's own blockquotes, else the archive's quotes, loaded again when a filter changes. */
+  private readonly quotes = new Task(this, {
+    task: async ([article, query, lang, speaker, limit], { signal }): Promise<Slide[]> => {
+      const own = [...this.querySelectorAll(':scope > blockquote')] as HTMLQuoteElement[];
+      if (own.length) return own.map(ownSlide).filter((s) => s.text);
+      // A filter set to something that is not text (a framework's object) matches nothing.
+      if (article === null || query === null || lang === null || speaker === null) return [];
+      if (article !== undefined && !article.trim()) {
+        this.warn('article', 'the `article` attribute is empty; showing quotes from the whole archive.');
+      }
       const filter = {
-        article: this.article?.trim() || undefined,
-        query: this.query || undefined,
-        lang: this.filterLang || undefined,
-        speaker: this.speaker || undefined,
+        article: article?.trim() || undefined,
+        query: query || undefined,
+        lang,
+        speaker: speaker || undefined,
       };
       const found = Object.values(filter).some(Boolean) ? await quotes(filter) : await featured();
-      if (ticket === this.ticket) this.setSlides(found.slice(0, limit).map((q) => this.slideOf(q)));
-    } catch (err) {
-      if (ticket !== this.ticket) return;
-      console.warn('fosc-quote-carousel: the quotes could not be loaded.', err);
-      this.phase = 'error';
-    }
-  }
+      signal.throwIfAborted();
+      return found.slice(0, limit).map((q) => this.slideOf(q));
+    },
+    args: () =>
+      [
+        this.textOf('article', this.article),
+        this.textOf('query', this.query),
+        this.languageFilter,
+        this.textOf('speaker', this.speaker),
+        this.numberOf('limit', this.limit, FoscQuoteCarousel.defaults.limit),
+      ] as const,
+    onComplete: (slides) => this.setSlides(slides),
+    onError: (err) => this.warn('load', 'the quotes could not be loaded.', err),
+  });
 
   private slideOf(q: Quote): Slide {
     return {
@@ -165,7 +159,7 @@ export class FoscQuoteCarousel extends LitElement {
       lang: q.lang,
       articleId: q.articleId,
       title: q.articleTitle,
-      href: postHref(this.hrefTemplate, q.articleId, q.articleUrl),
+      href: postHref(this.textOf('hrefTemplate', this.hrefTemplate), q.articleId, q.articleUrl),
     };
   }
 
@@ -173,7 +167,6 @@ export class FoscQuoteCarousel extends LitElement {
     this.slides = slides;
     this.current = 0;
     this.moved = false;
-    this.phase = slides.length ? 'ready' : 'empty';
     this.rotation.schedule();
     if (slides.length) this.announce();
   }
@@ -187,14 +180,8 @@ export class FoscQuoteCarousel extends LitElement {
   }
 
   private announce(): void {
-    const slide = this.slides[this.current];
-    this.dispatchEvent(
-      new CustomEvent('fosc-quote-shown', {
-        detail: { index: this.current, text: slide.text, speaker: slide.speaker, articleId: slide.articleId },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    const { text, speaker, articleId } = this.slides[this.current];
+    this.emit('fosc-quote-show', { index: this.current, text, speaker, articleId });
   }
 
   /** Moves by one slide from a button: a reader's choice, so the countdown starts over. */
@@ -204,8 +191,8 @@ export class FoscQuoteCarousel extends LitElement {
   }
 
   override render() {
-    const ui = this.i18n.locale;
-    const label = this.label || msg('Quotes from the archive');
+    const ui = this.locale;
+    const label = this.textOf('label', this.label) || msg('Quotes from the archive');
     const rotating = this.rotation.rotating;
     const many = this.slides.length > 1;
     return html`<section part="carousel" aria-roledescription=${msg('carousel')} aria-label=${label} lang=${ui}>
@@ -225,7 +212,15 @@ export class FoscQuoteCarousel extends LitElement {
           : nothing
       }
       <div id="slides" part="slides" aria-live=${rotating ? 'off' : 'polite'} aria-atomic="false">
-        ${this.phase === 'ready' ? this.slides.map((s, i) => this.renderSlide(s, i)) : this.renderStatus()}
+        ${this.quotes.render({
+          initial: () => this.renderStatus(msg('Loading quotes…')),
+          pending: () => this.renderStatus(msg('Loading quotes…')),
+          complete: () =>
+            this.slides.length
+              ? this.slides.map((s, i) => this.renderSlide(s, i))
+              : this.renderStatus(msg('No quotes to show.')),
+          error: () => this.renderStatus(msg('The quotes could not be loaded.'), true),
+        })}
       </div>
     </section>`;
   }
@@ -262,23 +257,14 @@ export class FoscQuoteCarousel extends LitElement {
     </div>`;
   }
 
-  private renderStatus() {
-    const text =
-      this.phase === 'error'
-        ? msg('The quotes could not be loaded.')
-        : this.phase === 'empty'
-          ? msg('No quotes to show.')
-          : msg('Loading quotes…');
+  /** Loading, empty, or failed (with "Try again"). */
+  private renderStatus(text: string, retry = false) {
     return html`<p part="status">${text}</p>
-      ${
-        this.phase === 'error'
-          ? html`<button part="retry" type="button" @click=${() => this.load()}>${msg('Try again')}</button>`
-          : nothing
-      }`;
+      ${retry ? retryButton(() => this.quotes.run()) : nothing}`;
   }
 }
 
-defineOnce('fosc-quote-carousel', FoscQuoteCarousel);
+FoscQuoteCarousel.define('fosc-quote-carousel');
 
 declare global {
   interface HTMLElementTagNameMap {

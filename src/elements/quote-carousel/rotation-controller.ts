@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class RotationController implements ReactiveController {
   /** The reader (or reduced motion) stopped the rotation; only the rotation control starts it again. */
-  stopped = false;
+  private stopped = false;
   private hidden = typeof document !== 'undefined' && document.hidden;
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -48,7 +48,7 @@ export class RotationController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  stop(): void {
+  private stop(): void {
     if (this.stopped) return;
     this.stopped = true;
     this.schedule();
@@ -65,11 +65,6 @@ export class RotationController implements ReactiveController {
       this.advance();
       this.schedule();
     }, this.interval());
-  }
-
-  /** Whether a timer is pending (for tests of leaks). */
-  get pending(): boolean {
-    return this.timer !== undefined;
   }
 
   private onVisibility = () => {

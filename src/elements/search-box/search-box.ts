@@ -1,24 +1,22 @@
 import { msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { LocaleController } from '../../i18n/localization.js';
 import { formatNumber, plural } from '../../i18n/plural.js';
 import { type SearchResult, loadSearch, search } from '../../runtime/search/search.js';
-import { numberAttribute } from '../shared/attributes.js';
-import { defineOnce } from '../shared/define.js';
+import { numberConverter } from '../shared/attributes.js';
+import { FoscFilteredElement } from '../shared/filtered-element.js';
+import { retryButton } from '../shared/retry.js';
 import { marked } from '../shared/marked.js';
 import { postHref } from '../shared/safe-url.js';
-import { themeStyles } from '../shared/theme.styles.js';
 import { searchBoxStyles } from './search-box.styles.js';
+import { ShortcutController } from './shortcut-controller.js';
 
-type Phase = 'idle' | 'loading' | 'ready' | 'error';
-
-const DEFAULT_DEBOUNCE = 120;
-const DEFAULT_LIMIT = 8;
-
-/** Where typing belongs to the page, `/` is a character, not our shortcut. */
-const isEditable = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+/** What a query found: the results and the query they are for. */
+interface Found {
+  query: string;
+  results: SearchResult[];
+}
 
 /**
  * Full-text search over the archive as you type: a WAI-ARIA combobox whose listbox popup shows the best posts,
@@ -57,11 +55,17 @@ const isEditable = (el: EventTarget | null) =>
  * @cssprop --fosc-search-max-width - Widest the box grows (default 40rem).
  * @cssprop --fosc-search-z-index - Stacking of the popup (default 1000).
  *
- * @fires fosc-search-select - Cancelable. A result was chosen (Enter or click); `detail: { id, title, lang, url,
- *   query }`. Unless cancelled, the page goes to the post's address (`href-template`, else the post's URL).
+ * @fires {FoscSearchSelectEvent} fosc-search-select - Cancelable. A result was chosen (Enter or click);
+ *   `detail: { id, title, lang, url, query }`. Unless cancelled, the page goes to the post's address
+ *   (`href-template`, else the post's URL).
  */
-export class FoscSearchBox extends LitElement {
-  static override styles = [themeStyles, searchBoxStyles];
+export class FoscSearchBox extends FoscFilteredElement {
+  static override styles = [FoscFilteredElement.styles, searchBoxStyles];
+  /** Defaults and bounds of the numeric attributes: nonsense falls back to the default, with one warning. */
+  static readonly defaults = {
+    debounce: { fallback: 120, min: 0, max: 5000 },
+    limit: { fallback: 8, min: 1, max: 50 }, // search() gives at most 50
+  } as const;
   /** Focusing the element (or clicking its padding) focuses the field. */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -74,14 +78,11 @@ export class FoscSearchBox extends LitElement {
   /** Show the label above the field (it is always there for screen readers). */
   @property({ type: Boolean, attribute: 'show-label' }) showLabel = false;
 
-  /** Only posts in this language (e.g. `fr`). The attribute is `lang`, as on any element. */
-  @property({ attribute: 'lang' }) filterLang?: string;
+  /** Milliseconds to wait after the last keystroke (default 120, at most 5000). */
+  @property({ converter: numberConverter }) debounce?: number;
 
-  /** Milliseconds to wait after the last keystroke (default 120). */
-  @property() debounce?: string | number;
-
-  /** At most this many results (default 8). */
-  @property() limit?: string | number;
+  /** At most this many results (default 8, at most 50). */
+  @property({ converter: numberConverter }) limit?: number;
 
   /** Address of a post, `{id}` standing for its id: `https://example.org/posts/{id}`. */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
@@ -89,30 +90,49 @@ export class FoscSearchBox extends LitElement {
   /** Focus the field when the reader presses `/` outside any text field. */
   @property({ type: Boolean }) shortcut = false;
 
-  /** Forces `light` or `dark`; by default the page's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
+  /** What the field holds now. */
   @state() private value = '';
-  @state() private results: SearchResult[] = [];
-  @state() private searched = '';
+  /** What to search for: the field's text once the reader pauses (`debounce`). */
+  @state() private query = '';
   @state() private open = false;
   @state() private active = -1;
-  @state() private phase: Phase = 'idle';
 
   @query('input') private input!: HTMLInputElement;
 
-  private readonly i18n = new LocaleController(this);
   private timer?: ReturnType<typeof setTimeout>;
-  private ticket = 0;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('keydown', this.onDocumentKey);
+  /** The search code and index, loaded on first focus or keystroke (not before: a page may never search). */
+  private readonly index = new Task(this, { task: () => loadSearch(), autoRun: false });
+
+  /** The results for `query`, searched again when it, the language or the limit changes. */
+  private readonly found = new Task(this, {
+    task: async ([query, lang, limit]): Promise<Found> =>
+      query.trim() ? { query, results: await search(query, { lang, limit }) } : { query: '', results: [] },
+    args: () =>
+      [
+        this.query,
+        this.languageFilter ?? undefined,
+        this.numberOf('limit', this.limit, FoscSearchBox.defaults.limit),
+      ] as const,
+    onComplete: ({ query }) => (this.open = !!query),
+    onError: (err) => {
+      this.warn('search', 'search failed.', err);
+      this.open = true;
+    },
+  });
+
+  constructor() {
+    super();
+    // `/` on the page focuses the field (with `shortcut`).
+    new ShortcutController(
+      this,
+      () => this.shortcut,
+      () => this.input.focus(),
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onDocumentKey);
     clearTimeout(this.timer);
   }
 
@@ -121,25 +141,9 @@ export class FoscSearchBox extends LitElement {
     this.input?.focus(options);
   }
 
-  private onDocumentKey = (e: KeyboardEvent) => {
-    if (!this.shortcut || e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (isEditable(e.composedPath()[0] ?? null)) return;
-    e.preventDefault();
-    this.input.focus();
-  };
-
   /** Loads the index ahead of the first keystroke. */
   private warmUp(): void {
-    if (this.phase !== 'idle') return;
-    this.phase = 'loading';
-    loadSearch().then(
-      () => {
-        this.phase = 'ready';
-      },
-      () => {
-        this.phase = 'error';
-      },
-    );
+    if (this.index.status === TaskStatus.INITIAL) void this.index.run();
   }
 
   private onInput(e: InputEvent): void {
@@ -148,47 +152,41 @@ export class FoscSearchBox extends LitElement {
     this.open = !!this.value.trim();
     this.warmUp();
     clearTimeout(this.timer);
-    const wait = numberAttribute(this, 'debounce', this.debounce, DEFAULT_DEBOUNCE, { max: 5000 });
-    this.timer = setTimeout(() => void this.run(), wait);
-  }
-
-  private async run(): Promise<void> {
-    const ticket = ++this.ticket;
-    const q = this.value;
-    if (!q.trim()) {
-      this.results = [];
-      this.searched = '';
-      this.open = false;
-      return;
-    }
-    const limit = numberAttribute(this, 'limit', this.limit, DEFAULT_LIMIT, { min: 1, max: 50 });
-    try {
-      const results = await search(q, { lang: this.filterLang || undefined, limit });
-      if (ticket !== this.ticket) return;
-      this.phase = 'ready';
-      this.results = results;
-      this.searched = q;
-      this.open = true;
-    } catch (err) {
-      if (ticket !== this.ticket) return;
-      console.warn('fosc-search-box: search failed.', err);
-      this.phase = 'error';
-      this.open = true;
-    }
+    const wait = this.numberOf('debounce', this.debounce, FoscSearchBox.defaults.debounce);
+    this.timer = setTimeout(() => (this.query = this.value), wait);
   }
 
   private retry(): void {
-    this.phase = 'idle';
-    this.warmUp();
-    void this.run();
+    void this.index.run();
+    void this.found.run();
     this.input.focus();
+  }
+
+  /** The last results found (kept on screen while the next query runs). */
+  private get results(): SearchResult[] {
+    return this.found.value?.results ?? [];
+  }
+
+  /** The query those results are for; empty when nothing was searched. */
+  private get searched(): string {
+    return this.found.value?.query ?? '';
+  }
+
+  /** Loading the index, or searching, failed (and no search has succeeded since). */
+  private get failed(): boolean {
+    const { status } = this.found;
+    return status === TaskStatus.ERROR || (this.index.status === TaskStatus.ERROR && status !== TaskStatus.COMPLETE);
+  }
+
+  /** The reader typed before the index arrived. */
+  private get loading(): boolean {
+    return !!this.value.trim() && this.index.status === TaskStatus.PENDING && !this.searched;
   }
 
   private clear(): void {
     this.value = '';
+    this.query = '';
     this.input.value = '';
-    this.results = [];
-    this.searched = '';
     this.open = false;
     this.active = -1;
     this.input.focus();
@@ -248,16 +246,11 @@ export class FoscSearchBox extends LitElement {
   }
 
   private choose(result: SearchResult): void {
-    const url = postHref(this.hrefTemplate, result.id, result.url);
-    const event = new CustomEvent('fosc-search-select', {
-      detail: { id: result.id, title: result.title, lang: result.lang, url, query: this.searched },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
+    const url = postHref(this.textOf('hrefTemplate', this.hrefTemplate), result.id, result.url);
     this.open = false;
     this.active = -1;
-    if (this.dispatchEvent(event) && url) window.location.assign(url);
+    const detail = { id: result.id, title: result.title, lang: result.lang, url, query: this.searched };
+    if (!this.emit('fosc-search-select', detail).defaultPrevented && url) window.location.assign(url);
   }
 
   private onFocusOut(e: FocusEvent): void {
@@ -269,8 +262,8 @@ export class FoscSearchBox extends LitElement {
 
   /** What the live region says: counts, or why there are none. */
   private announcement(): string {
-    if (this.phase === 'error') return msg('Search is unavailable right now.');
-    if (this.value.trim() && this.phase === 'loading' && !this.searched) return msg('Loading search…');
+    if (this.failed) return msg('Search is unavailable right now.');
+    if (this.loading) return msg('Loading search…');
     if (!this.searched || !this.open) return '';
     const n = this.results.length;
     if (!n) return msg(str`No results for “${this.searched}”.`);
@@ -282,8 +275,8 @@ export class FoscSearchBox extends LitElement {
   }
 
   override render() {
-    const ui = this.i18n.locale;
-    const label = this.label || msg('Search the archive');
+    const ui = this.locale;
+    const label = this.textOf('label', this.label) || msg('Search the archive');
     const expanded = this.open && this.results.length > 0;
     const announcement = this.announcement();
     const note = this.renderNote();
@@ -308,7 +301,7 @@ export class FoscSearchBox extends LitElement {
           autocapitalize="off"
           spellcheck="false"
           enterkeyhint="search"
-          placeholder=${this.placeholder ?? label}
+          placeholder=${this.textOf('placeholder', this.placeholder) ?? label}
           .value=${this.value}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
@@ -353,10 +346,10 @@ export class FoscSearchBox extends LitElement {
   }
 
   private renderNote() {
-    if (this.phase === 'error') {
+    if (this.failed) {
       return html`<div class="footer">
         <p part="status">${msg('Search is unavailable right now.')}</p>
-        <button part="retry" type="button" @click=${this.retry}>${msg('Try again')}</button>
+        ${retryButton(() => this.retry())}
       </div>`;
     }
     if (this.searched && !this.results.length) {
@@ -364,14 +357,14 @@ export class FoscSearchBox extends LitElement {
         ${msg(str`No results for “${this.searched}”.`)} ${msg('Check the spelling, or try fewer or other words.')}
       </p>`;
     }
-    if (this.value.trim() && this.phase === 'loading' && !this.searched) {
+    if (this.loading) {
       return html`<p part="status">${msg('Loading search…')}</p>`;
     }
     return nothing;
   }
 }
 
-defineOnce('fosc-search-box', FoscSearchBox);
+FoscSearchBox.define('fosc-search-box');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -12,7 +12,7 @@ export function safeHttpUrl(value: string | null | undefined, base = document.ba
 /**
  * Where a post lives: the partner's `href-template` with `{id}` replaced, else the post's own URL; http(s) only.
  */
-export function postHref(template: string | undefined, id: string, url: string | undefined): string | undefined {
+export function postHref(template: string | null | undefined, id: string, url: string | undefined): string | undefined {
   const filled = template?.includes('{id}') ? template.replaceAll('{id}', encodeURIComponent(id)) : undefined;
   return safeHttpUrl(filled) ?? safeHttpUrl(url);
 }

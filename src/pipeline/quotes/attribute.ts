@@ -1,25 +1,33 @@
 /**
  * Who said a quotation, from the words around it, the way a reader finds out: "Xi said: “…”", "“…,” said Xi",
  * "Wang Yi, the foreign minister, stated that “…”", "according to Cathi, “…”", "Stansfield observes:" before a
- * block quotation, a byline after it. Nothing else: a quotation the text does not attribute has no speaker.
+ * block quotation, a byline after it, "as the author points out, “…”" (the author the post names). A quotation
+ * introduced by someone the text does not name ("a journalist reported:", "the article adds:") has no speaker.
  */
 import { cleanName, splitSentences } from './names.js';
 
 /** Verbs that say someone spoke or wrote, English and French. */
-const VERB = String.raw`(?:said|says|added|adds|wrote|writes|stated|states|noted|notes|observed|observes|points to|summari[sz]ed|made the following (?:note|remark|statement|comment)|told|continued|continues|declared|declares|explained|explains|recalled|recalls|concluded|concludes|remarked|stressed|stresses|emphasi[sz]ed|insisted|replied|asked|argued|argues|urged|reported|reports|warned|pointed out|a dit|a déclaré|déclare|écrit|a écrit|affirme|a affirmé|souligne|a souligné|ajoute|a ajouté)`;
+export const VERB = String.raw`(?:said|says|added|adds|wrote|writes|stated|states|noted|notes|observed|observes|points to|points out|point out|summari[sz]ed|made the following (?:note|remark|statement|comment)|told|continued|continues|declared|declares|explained|explains|recalled|recalls|concluded|concludes|conclude|remarked|stressed|stresses|emphasi[sz]ed|insisted|replied|asked|argued|argues|urged|reported|reports|warned|pointed out|describes|described|reiterates|a dit|a déclaré|déclare|écrit|a écrit|affirme|a affirmé|souligne|a souligné|ajoute|a ajouté|conclut|concluent)`;
 /**
- * A name: capitalised words, possibly with titles in front (removed later); never right after a preposition
- * ("a journalist traveling in India reported" does not make India the speaker).
+ * A name: capitalised words, possibly with titles in front (removed later), taken from the start of the run of
+ * capitalised words; never right after a preposition ("a journalist traveling in India reported" does not make
+ * India the speaker, nor "in New York said" York).
  */
 const NAME_WORDS = String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)`;
-const NAME = String.raw`(?<!\b(?:in|at|on|to|from|of|with|by|for|into|across|about|dans|en|à|de|du|des|pour|par|avec)\s)${NAME_WORDS}`;
+const NAME = String.raw`(?<!\b(?:in|at|on|to|from|of|with|by|for|into|across|about|dans|en|à|de|du|des|pour|par|avec)\s)(?<!\p{Lu}[\p{L}’'.-]*\s)${NAME_WORDS}`;
 /** A pronoun standing for the last speaker named. */
 const PRONOUN = String.raw`(He|She|They|Il|Elle)`;
+/** The writer of the piece the post presents, not named in the sentence: "the author", "the authors". */
+const AUTHOR = String.raw`(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:authors?|writers?)|[Ll]’auteur|[Ll]es auteurs`;
+/** A document that speaks for its source: "a 1922 report from US Naval Intelligence noted". */
+const DOCUMENT = String.raw`\b(?:report|statement|article|editorial|letter|message|communiqué|cable|memo)\s+(?:from|by|of)\s+${NAME_WORDS}`;
+/** What may stand between the verb and the quotation: "said at the airport", "noted with concern". */
+const TAIL = String.raw`(?:\s+[^.!?“”"«»]{0,80})?[,:]?\s*$`;
 
 /** Attribution in front of a quotation: the end of the text before it. */
 const BEFORE = [
   // Xi said: “ / Xi said that “ / Jimmy Carter said “ / Carter said the US “
-  new RegExp(`${NAME}\\s+${VERB}(?:\\s+[^.!?“”"«»]{0,80})?[,:]?\\s*$`, 'u'),
+  new RegExp(`${NAME}\\s+${VERB}${TAIL}`, 'u'),
   // Wang Yi, the foreign minister of …, stated at the airport, “
   new RegExp(
     `${NAME},\\s[^.!?“”"«»]{3,120},\\s+${VERB}(?:\\s+(?:that|in|to|at|on)\\b[^.!?“”"«»]{0,80})?[,:]?\\s*$`,
@@ -29,8 +37,13 @@ const BEFORE = [
   new RegExp(`(?:[Aa]ccording to|[Ss]elon|[Ii]n the words of)\\s+${NAME_WORDS}[,:]?\\s*$`, 'u'),
   // Djibo Bakary: “
   new RegExp(`(?:^|[.!?]\\s+)${NAME}:\\s*$`, 'u'),
+  // A 1922 report from US Naval Intelligence noted with concern: “
+  new RegExp(`${DOCUMENT}\\s+${VERB}${TAIL}`, 'u'),
 ];
 const BEFORE_PRONOUN = new RegExp(`(?:^|[.!?]\\s+)${PRONOUN}\\s+${VERB}(?:\\s+that)?[,:]?\\s*$`, 'u');
+const BEFORE_AUTHOR = new RegExp(`(?:^|[.!?,]\\s+|\\b[Aa]s\\s+)(?:${AUTHOR})\\s+${VERB}${TAIL}`, 'u');
+/** Any verb of saying right before: someone speaks, named or not ("a journalist reported:", "it concludes:"). */
+const BEFORE_SOMEONE = new RegExp(`\\b${VERB}${TAIL}`, 'u');
 
 /** Attribution after a quotation: the start of the text after it (the quotation ends in , ! ? or …). */
 const AFTER = [
@@ -41,7 +54,14 @@ const AFTER = [
 ];
 const AFTER_PRONOUN = new RegExp(`^[,]?\\s*${PRONOUN}\\s+${VERB}\\b`, 'u');
 
-export type Attribution = { name: string } | { pronoun: true } | undefined;
+export type Attribution =
+  | { name: string }
+  | { pronoun: true }
+  /** The writer of the piece the post presents. */
+  | { author: true }
+  /** Someone speaks whom the text does not name. */
+  | { unnamed: true }
+  | undefined;
 
 function named(run: string | undefined): Attribution {
   const name = run && cleanName(run);
@@ -58,7 +78,9 @@ export function speakerBefore(before: string): Attribution {
       if (found) return found;
     }
   }
-  return BEFORE_PRONOUN.test(before) ? { pronoun: true } : undefined;
+  if (BEFORE_PRONOUN.test(before)) return { pronoun: true };
+  if (BEFORE_AUTHOR.test(before)) return { author: true };
+  return BEFORE_SOMEONE.test(before) ? { unnamed: true } : undefined;
 }
 
 /** The speaker named just after a quotation (`after` is the text after its closing mark). */
@@ -73,16 +95,37 @@ export function speakerAfter(after: string): Attribution {
   return AFTER_PRONOUN.test(after) ? { pronoun: true } : undefined;
 }
 
-/** The speaker a paragraph that introduces a block quotation names ("Stansfield observes:", "He continued:"). */
+/**
+ * Whether a quotation that starts in lower case is still a whole statement: announced by a colon ("noted with
+ * concern: “the present …”", "the mass line: “take the ideas …”") or by "as X points out, “today China presents
+ * …”". Not "Cathi describes Ji Hye as “continuing …”" nor "Carter said the US “has wasted …”": half sentences.
+ */
+export function introducesClause(before: string): boolean {
+  return (
+    /[\p{L}\p{N})]:\s*$/u.test(before) ||
+    new RegExp(`(?:^\\s*|[.!?,;]\\s+)(?:[Aa]s|[Cc]omme)\\s+[^.!?“”"«»,;:]{1,60}?\\s+${VERB},\\s*$`, 'u').test(before)
+  );
+}
+
+/**
+ * The speaker a paragraph that introduces a block quotation names ("Stansfield observes:", "He continued:",
+ * "the authors conclude:"); `{ unnamed }` for "a journalist … reported:" or "The article adds:".
+ */
 export function speakerOfIntroduction(paragraph: string): Attribution {
   if (!/:\s*$/u.test(paragraph)) return undefined;
   const sentence = paragraph.split(/(?<=[.!?])\s+/u).pop() ?? paragraph;
-  const m = new RegExp(`${NAME}\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${VERB}\\b`, 'u').exec(sentence);
-  if (m) {
-    const found = named(m[1]);
+  for (const re of [
+    new RegExp(`${NAME}\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${VERB}\\b`, 'u'),
+    new RegExp(`${DOCUMENT}\\s+${VERB}\\b`, 'u'),
+  ]) {
+    const m = re.exec(sentence);
+    const found = m && named(m[1]);
     if (found) return found;
   }
-  return new RegExp(`^${PRONOUN}\\s+${VERB}\\b`, 'u').test(sentence) ? { pronoun: true } : undefined;
+  if (new RegExp(`^${PRONOUN}\\s+${VERB}\\b`, 'u').test(sentence)) return { pronoun: true };
+  if (new RegExp(`(?:^|\\s)(?:${AUTHOR})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${VERB}\\b`, 'u').test(sentence))
+    return { author: true };
+  return new RegExp(`\\b${VERB}\\b`, 'u').test(sentence) ? { unnamed: true } : undefined;
 }
 
 /** The last person a paragraph has speak, quoted or not ("Xi said that during his state visit …"). */

@@ -1,4 +1,6 @@
+import { dataFile } from '../../core/data-files.js';
 import type { SearchManifest, SearchShard } from '../../core/search/compact-index.js';
+import { readRequired } from './store.js';
 
 /** The search index as the engine reads it: the manifest at hand, shards and id stores on demand. */
 export interface SearchSource {
@@ -7,16 +9,17 @@ export interface SearchSource {
   ids(store: number): Promise<string[]>;
 }
 
-/** A source over a manifest: a small archive's one shard and ids come inline, a large one's are loaded. */
-export function searchSource(
-  manifest: SearchManifest,
-  loadShard: (n: number) => Promise<SearchShard>,
-  loadIds: (n: number) => Promise<string[]>,
-): SearchSource {
+/** The index in the data store: a small archive's one shard and ids come inline with the manifest. */
+export async function searchSource(): Promise<SearchSource> {
+  const manifest = await readRequired<SearchManifest>(dataFile.searchManifest);
   const { inline, idsPerStore } = manifest;
   return {
     manifest,
-    shard: (n) => (inline && n === 0 ? Promise.resolve(inline.shard) : loadShard(n)),
-    ids: (n) => (inline ? Promise.resolve(inline.ids.slice(n * idsPerStore, (n + 1) * idsPerStore)) : loadIds(n)),
+    shard: (n) =>
+      inline && n === 0 ? Promise.resolve(inline.shard) : readRequired<SearchShard>(dataFile.searchShard(n)),
+    ids: (n) =>
+      inline
+        ? Promise.resolve(inline.ids.slice(n * idsPerStore, (n + 1) * idsPerStore))
+        : readRequired<string[]>(dataFile.searchIds(n)),
   };
 }

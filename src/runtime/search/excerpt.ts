@@ -5,6 +5,7 @@
  */
 import { type Block, blockText } from '../../core/post.js';
 import { type WordSpan, words } from '../../core/search/analyzer.js';
+import { excerptWindow as cut } from '../../core/search/excerpt-window.js';
 
 export type Range = [start: number, end: number];
 
@@ -13,9 +14,6 @@ export interface Excerpt {
   highlights: Range[];
   section?: string;
 }
-
-const LENGTH = 180;
-const LEAD = 50;
 
 interface Spot {
   text: string;
@@ -72,32 +70,6 @@ export function hasPhrases(post: AnalyzedPost, phrases: readonly string[][]): bo
   return phrases.every((phrase) =>
     post.some(({ words: all }) => all.some((_, i) => phrase.every((term, k) => all[i + k]?.term === term))),
   );
-}
-
-function cut(text: string, hits: readonly WordSpan[]): { text: string; highlights: Range[] } {
-  if (text.length <= LENGTH) {
-    return { text, highlights: hits.map((h) => [h.start, h.end]) };
-  }
-  const first = hits[0]?.start ?? 0;
-  let start = Math.max(0, first - LEAD);
-  if (start > 0) {
-    // Start at a sentence if one begins in the lead-in, else at the next word.
-    const sentences = [...text.slice(start, first).matchAll(/[.!?…]\s+(?=\S)/gu)];
-    const last = sentences[sentences.length - 1];
-    const space = text.indexOf(' ', start);
-    start = last ? start + last.index! + last[0].length : space >= 0 && space < first ? space + 1 : first;
-  }
-  let end = Math.min(text.length, start + LENGTH);
-  if (end < text.length) end = text.lastIndexOf(' ', end);
-  const prefix = start > 0 ? '…' : '';
-  const suffix = end < text.length ? '…' : '';
-  const body = text.slice(start, end).replace(/[\s,;:]+$/u, '');
-  return {
-    text: prefix + body + suffix,
-    highlights: hits
-      .filter((h) => h.start >= start && h.end <= start + body.length)
-      .map((h) => [h.start - start + prefix.length, h.end - start + prefix.length]),
-  };
 }
 
 /** The excerpt of a post for a search: its best-matching text, or its opening when only the title matched. */

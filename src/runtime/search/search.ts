@@ -3,7 +3,8 @@
  * loaded on first use or ahead of it with {@link loadSearch}; this module is all a page pays before that.
  */
 import { cached } from '../cached.js';
-import { search as searchData } from '../data/source.js';
+import { searchSource } from '../data/search-source.js';
+import { onDataChange } from '../data/store.js';
 import type { Searcher } from './searcher.js';
 
 export interface SearchOptions {
@@ -30,9 +31,11 @@ export interface SearchResult {
 
 /** Loads the search code and index once; a failed load is forgotten, so the next call retries. */
 const searcher = cached(async () => {
-  const [{ Searcher }, source] = await Promise.all([import('./searcher.js'), searchData()]);
+  const [{ Searcher }, source] = await Promise.all([import('./searcher.js'), searchSource()]);
   return new Searcher(source);
 });
+
+onDataChange(() => searcher.clear());
 
 export const loadSearch = (): Promise<Searcher> => searcher(undefined);
 

@@ -11,16 +11,6 @@ import { type Candidate, SearchEngine } from './engine.js';
 import type { SearchOptions, SearchResult } from './search.js';
 import { type AnalyzedPost, analyzePost, excerptFor, hasPhrases } from './excerpt.js';
 
-const analyzed = new Map<string, AnalyzedPost>();
-
-/** A post with its words worked out (once per post). */
-async function analyzedPost(id: string): Promise<[Article, AnalyzedPost]> {
-  const post = await loadArticle(id);
-  let analysis = analyzed.get(id);
-  if (!analysis) analyzed.set(id, (analysis = analyzePost(post.blocks)));
-  return [post, analysis];
-}
-
 function titleHighlights(title: string, matched: ReadonlyMap<string, number>): [number, number][] {
   return words(title)
     .filter((w) => !w.stop && matched.has(w.term))
@@ -29,9 +19,18 @@ function titleHighlights(title: string, matched: ReadonlyMap<string, number>): [
 
 export class Searcher {
   readonly engine: SearchEngine;
+  private readonly analyzed = new Map<string, AnalyzedPost>();
 
   constructor(private readonly source: SearchSource) {
     this.engine = new SearchEngine(source);
+  }
+
+  /** A post with its words worked out (once per post). */
+  private async analyzedPost(id: string): Promise<[Article, AnalyzedPost]> {
+    const post = await loadArticle(id);
+    let analysis = this.analyzed.get(id);
+    if (!analysis) this.analyzed.set(id, (analysis = analyzePost(post.blocks)));
+    return [post, analysis];
   }
 
   /** Post ids for index positions, from the id stores that hold them. */
@@ -47,7 +46,7 @@ export class Searcher {
     // Candidates are taken in rank order; with a phrase, only those whose text has it word for word.
     for (let i = 0; i < candidates.length && results.length < limit; i += limit) {
       const batch = candidates.slice(i, i + limit);
-      const posts = await Promise.all(batch.map(async (c) => analyzedPost(await this.idOf(c.post))));
+      const posts = await Promise.all(batch.map(async (c) => this.analyzedPost(await this.idOf(c.post))));
       batch.forEach((c: Candidate, k) => {
         const [post, analysis] = posts[k];
         if (results.length >= limit || (parsed.phrases.length && !hasPhrases(analysis, parsed.phrases))) return;

@@ -1,0 +1,47 @@
+/**
+ * One copy of each quotation per post: the editors quote the reprinted piece in their introduction, sometimes
+ * worded differently ("Chairman Mao" there, "President Mao" in the piece).
+ */
+import { fold } from '../../core/search/analyzer.js';
+import type { Found } from './extract.js';
+
+/** Folded letters and digits only: the same quotation typeset twice compares equal. */
+export const key = (text: string) =>
+  fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Share of the words of the shorter text that the other has too. */
+function overlap(a: string, b: string): number {
+  const [x, y] = [new Set(a.split(' ')), new Set(b.split(' '))].sort((p, q) => p.size - q.size);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size || 1);
+}
+
+/** Most words alike: the same quotation as the introduction and the reprinted piece each worded it. */
+const TWIN_OVERLAP = 0.75;
+
+/**
+ * Where one quotation contains another, or they share nearly all their words, the longer stays, with a speaker if
+ * either has one.
+ */
+export function dedupe(found: Found[]): Found[] {
+  const kept: Found[] = [];
+  for (const quote of found) {
+    const k = key(quote.text);
+    const twin = kept.findIndex((q) => {
+      const other = key(q.text);
+      return other.includes(k) || k.includes(other) || overlap(k, other) >= TWIN_OVERLAP;
+    });
+    if (twin < 0) {
+      kept.push(quote);
+      continue;
+    }
+    const other = kept[twin];
+    const longer = k.length > key(other.text).length ? quote : other;
+    const speaker = other.speaker ?? quote.speaker;
+    kept[twin] = { ...longer, ...(speaker && { speaker }), at: Math.min(other.at, quote.at) };
+  }
+  return kept.sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,51 @@
+/**
+ * Which archive element tests read. Most read the small fixture archive (`test/fixtures/archive/`, built by the
+ * real pipeline into `.tmp/fixture-data/` before the browser tests: `npm run pretest:browser`), so they do not
+ * hang on the seed's counts; a few read the real archive, as a partner's page does.
+ */
+import type { DataStore } from '../../../src/runtime/data/data-store.js';
+import { type CapturedWarnings, captureWarnings } from './console.js';
+import { hostedStore } from '../../../src/runtime/data/hosted-store.js';
+import { dataStore, useData } from '../../../src/runtime/data/store.js';
+
+const real = dataStore();
+const FIXTURE = '/.tmp/fixture-data/';
+
+/** Six short posts: a translated pair (en, fr; no URLs), a reprint, posts with and without URL, quotes by name. */
+export const useFixtureArchive = (): void => useData(FIXTURE);
+
+/**
+ * The fixture archive read through `read`, which gets the plain store's `read` to call (a test makes it fail or
+ * wait). `useFixtureArchive()` puts the plain one back.
+ */
+export function useFixtureArchiveThrough(read: (name: string, plain: DataStore['read']) => Promise<unknown>): void {
+  const plain = hostedStore(FIXTURE);
+  useData({ read: (name) => read(name, (n) => plain.read(n)) });
+}
+
+/** The seed archive the build carries (`content/`). */
+export const useRealArchive = (): void => useData(real);
+
+/**
+ * Runs `test` with the fixture archive behind a network that fails until `network.reconnect()`, and the console
+ * captured; then puts both back.
+ */
+export async function whileOffline(
+  test: (network: { reconnect(): void }, warnings: CapturedWarnings) => Promise<void>,
+): Promise<void> {
+  const warnings = captureWarnings();
+  let offline = true;
+  useFixtureArchiveThrough((name, read) => (offline ? Promise.reject(new Error('offline')) : read(name)));
+  try {
+    await test({ reconnect: () => (offline = false) }, warnings);
+  } finally {
+    warnings.restore();
+    useFixtureArchive();
+  }
+}
+
+/** In a `describe`: its tests read the real archive, and the next ones the fixture archive again. */
+export function onRealArchive(): void {
+  before(useRealArchive);
+  after(useFixtureArchive);
+}
