@@ -60,6 +60,7 @@ export function deriveArticles(posts: readonly PostSource[]): Article[] {
       truncated: post.truncated,
     };
     if (post.url) summary.url = post.url;
+    if (post.date) summary.date = post.date;
     return { ...summary, blocks: post.blocks };
   });
 }

@@ -8,7 +8,27 @@ import { langTagProblem } from './lang-tag.js';
 import { rawHtmlIn } from './markdown-syntax.js';
 
 /** The keys a post's front matter may have, in the order an editor reads them. */
-export const FRONT_MATTER_KEYS = ['id', 'title', 'lang', 'translationOf', 'sources', 'url', 'truncated'] as const;
+export const FRONT_MATTER_KEYS = [
+  'id',
+  'title',
+  'lang',
+  'translationOf',
+  'sources',
+  'url',
+  'truncated',
+  // What an import from a CMS adds (src/pipeline/sources/): when and by whom, how the site filed it, and the
+  // hashes that tell a later import what changed.
+  'date',
+  'authors',
+  'categories',
+  'tags',
+  'sourceId',
+  'sourceHash',
+  'importHash',
+] as const;
+
+/** An ISO 8601 date, with a time (and offset) or not: `2024-06-05`, `2024-06-05T16:04:48Z`. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 /**
  * How far YAML aliases (`*name`) may expand. Front matter needs none; a few are harmless, but nested ones grow
@@ -30,6 +50,13 @@ export interface FrontMatter {
   sources: string[];
   url?: string;
   truncated: boolean;
+  date?: string;
+  authors?: string[];
+  categories?: string[];
+  tags?: string[];
+  sourceId?: string;
+  sourceHash?: string;
+  importHash?: string;
   /** Line of each key in the file, for errors found later (a translation link to a missing post). */
   keyLines: Record<string, number>;
 }
@@ -124,15 +151,31 @@ export function readFrontMatter(yaml: string, file: string, firstLine: number): 
   if (problem) fail(`\`lang\`: ${problem}`, at('lang'));
   const front: FrontMatter = { id: slug('id'), title, lang, sources: [], truncated: false, keyLines };
 
-  const sources = values.sources ?? [];
-  if (!Array.isArray(sources) || sources.some((s) => typeof s !== 'string' || !s.trim())) {
-    fail('`sources` is a list of outlet names (`- Xinhua News Agency`), or `[]`', at('sources'));
+  const list = (key: string, what: string): string[] => {
+    const value = values[key] ?? [];
+    if (!Array.isArray(value) || value.some((s) => typeof s !== 'string' || !s.trim())) {
+      fail(`\`${key}\` is a list of ${what}, or \`[]\``, at(key));
+    }
+    for (const s of value as string[]) {
+      const html = rawHtmlIn(s);
+      if (html) fail(`raw HTML (\`${html}\`) in \`${key}\`: the widgets show text only; remove the tag`, at(key));
+    }
+    return (value as string[]).map((s) => s.trim());
+  };
+  front.sources = list('sources', 'outlet names (`- Xinhua News Agency`)');
+  for (const key of ['authors', 'categories', 'tags'] as const) {
+    if (values[key] != null) front[key] = list(key, `names (\`- ${key === 'authors' ? 'Jane Doe' : 'News'}\`)`);
   }
-  for (const s of sources as string[]) {
-    const html = rawHtmlIn(s);
-    if (html) fail(`raw HTML (\`${html}\`) in \`sources\`: the widgets show text only; remove the tag`, at('sources'));
+  if (values.date != null) {
+    const date = text('date', 'an ISO 8601 date');
+    if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) {
+      fail(`\`date\` is an ISO 8601 date, such as 2024-06-05 or 2024-06-05T16:04:48Z ("${date}")`, at('date'));
+    }
+    front.date = date;
   }
-  front.sources = (sources as string[]).map((s) => s.trim());
+  for (const key of ['sourceId', 'sourceHash', 'importHash'] as const) {
+    if (values[key] != null) front[key] = text(key);
+  }
 
   if (values.truncated != null && typeof values.truncated !== 'boolean') {
     fail('`truncated` is `true` or `false`', at('truncated'));

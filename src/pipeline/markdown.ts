@@ -174,5 +174,7 @@ export function markdownToPost(source: string, file: string): ParsedPost {
   };
   if (front.translationOf) post.translationOf = front.translationOf;
   if (front.url) post.url = front.url;
+  for (const key of ['date', 'sourceId', 'sourceHash', 'importHash'] as const) if (front[key]) post[key] = front[key];
+  for (const key of ['authors', 'categories', 'tags'] as const) if (front[key]) post[key] = front[key];
   return { post, keyLines };
 }
