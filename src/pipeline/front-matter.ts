@@ -3,6 +3,7 @@
  * the line of the key it is about.
  */
 import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
+import { withinOneTypo } from '../core/search/typos.js';
 import { ContentError } from './errors.js';
 import { langTagProblem } from './lang-tag.js';
 import { rawHtmlIn } from './markdown-syntax.js';
@@ -108,7 +109,9 @@ export function readFrontMatter(yaml: string, file: string, firstLine: number): 
 
   for (const key of Object.keys(values)) {
     if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
-      fail(`unknown front matter key \`${key}\`: a post's keys are ${FRONT_MATTER_KEYS.join(', ')}`, at(key));
+      const near = FRONT_MATTER_KEYS.find((k) => withinOneTypo(k.toLowerCase(), key.toLowerCase()));
+      const hint = near ? ` (\`${near}\`?)` : '';
+      fail(`unknown front matter key \`${key}\`${hint}: a post's keys are ${FRONT_MATTER_KEYS.join(', ')}`, at(key));
     }
   }
   // YAML drops what follows " #" on a line as a comment: `title: Issue #5 review` would be "Issue". A comment

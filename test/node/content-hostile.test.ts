@@ -287,7 +287,7 @@ const FRONT_REFUSED: [string, string, number, string][] = [
     'an unknown key',
     `${FRONT}\ntitel: Typo`,
     7,
-    "unknown front matter key `titel`: a post's keys are id, title, lang, translationOf, sources, url, truncated",
+    "unknown front matter key `titel` (`title`?): a post's keys are id, title, lang, translationOf, sources, url, truncated, date, authors, categories, tags, sourceId, sourceHash, importHash",
   ],
   ['truncated: yes', FRONT.replace('truncated: false', 'truncated: "yes"'), 6, '`truncated` is `true` or `false`'],
   [
@@ -313,6 +313,18 @@ const FRONT_REFUSED: [string, string, number, string][] = [
     FRONT.replace('title: A post', 'title: Issue #5 review'),
     3,
     '" #5 review" would be dropped as a YAML comment: put the whole value in quotes ("… #5 review"), or write "# " for a comment',
+  ],
+  [
+    'a date that is no date',
+    `${FRONT}\ndate: last Tuesday`,
+    7,
+    '`date` is an ISO 8601 date, such as 2024-06-05 or 2024-06-05T16:04:48Z ("last Tuesday")',
+  ],
+  [
+    'authors that are no list',
+    `${FRONT}\nauthors: Jane Doe`,
+    7,
+    '`authors` is a list of names (`- Jane Doe`), or `[]`',
   ],
   [
     'a YAML alias bomb',
@@ -343,6 +355,13 @@ describe('hostile posts: the reader gets every character, or the build names the
 });
 
 describe('front matter as the README writes it', () => {
+  it('reads what a CMS import adds (date, authors, categories, tags); a summary carries the date', () => {
+    const front = `${FRONT}\ndate: 2024-06-05T16:04:48Z\nauthors:\n  - Jane Doe\ncategories: [News]\ntags: [Cuba, '10:30']\nsourceId: https://blog.example.org/?p=88`;
+    const built = build({ '001-a.md': post('Text.', front) });
+    assert.ok(typeof built === 'object', String(built));
+    assert.equal(built.articles[0].date, '2024-06-05T16:04:48Z');
+  });
+
   it('keeps comments written as comments, and quoted values whole', () => {
     const front =
       'id: a-post   # a slug\ntitle: "Re: Cuba, issue #5"\nlang: en # the main language\nsources: []\ntruncated: false';
