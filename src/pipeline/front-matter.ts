@@ -3,6 +3,7 @@
  * the line of the key it is about.
  */
 import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
+import type { PostSource } from '../core/post.js';
 import { withinOneTypo } from '../core/search/typos.js';
 import { ContentError } from './errors.js';
 import { langTagProblem } from './lang-tag.js';
@@ -43,21 +44,8 @@ export const MAX_ID_LENGTH = 100;
 /** A title is a line on a card; past this it is a paragraph that lost its way (a dump opening on its text). */
 export const MAX_TITLE_LENGTH = 1000;
 
-export interface FrontMatter {
-  id: string;
-  title: string;
-  lang: string;
-  translationOf?: string;
-  sources: string[];
-  url?: string;
-  truncated: boolean;
-  date?: string;
-  authors?: string[];
-  categories?: string[];
-  tags?: string[];
-  sourceId?: string;
-  sourceHash?: string;
-  importHash?: string;
+/** A post's fields but its text, as its front matter gives them. */
+export interface FrontMatter extends Omit<PostSource, 'blocks'> {
   /** Line of each key in the file, for errors found later (a translation link to a missing post). */
   keyLines: Record<string, number>;
 }

@@ -164,17 +164,6 @@ export function markdownToPost(source: string, file: string): ParsedPost {
   }
   const { keyLines, ...front } = frontMatterOf(tree, file);
   const body = tree.children.slice(1);
-  const post: PostSource = {
-    id: front.id,
-    title: front.title,
-    lang: front.lang,
-    sources: front.sources,
-    truncated: front.truncated,
-    blocks: readBlocks(body, front.lang, { file, lines }),
-  };
-  if (front.translationOf) post.translationOf = front.translationOf;
-  if (front.url) post.url = front.url;
-  for (const key of ['date', 'sourceId', 'sourceHash', 'importHash'] as const) if (front[key]) post[key] = front[key];
-  for (const key of ['authors', 'categories', 'tags'] as const) if (front[key]) post[key] = front[key];
+  const post: PostSource = { ...front, blocks: readBlocks(body, front.lang, { file, lines }) };
   return { post, keyLines };
 }
