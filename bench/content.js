@@ -85,8 +85,10 @@ function run(script, args) {
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
-const build = (root) =>
-  run('src/pipeline/build-cli.ts', [
+const build = (root) => {
+  // build-cli leaves a missing --out folder to the data modules, which it does not write above 500 posts.
+  mkdirSync(join(root, 'gen'), { recursive: true });
+  return run('src/pipeline/build-cli.ts', [
     '--content',
     join(root, 'content'),
     '--out',
@@ -94,6 +96,7 @@ const build = (root) =>
     '--hosted',
     join(root, 'data'),
   ]);
+};
 const load = (root) => {
   rmSync(join(root, 'imported'), { recursive: true, force: true });
   return run('src/pipeline/import-cli.ts', [
