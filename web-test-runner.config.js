@@ -4,6 +4,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { embeddingMiddleware } from './test/pages/middleware.js';
+import { mediaFeaturesPlugin } from './test/plugins/media-features.js';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -15,6 +16,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // lunr and lunr-languages are CommonJS; axe-core stays out (its UMD build sets window.axe).
     commonjs({ include: ['**/node_modules/lunr/**', '**/node_modules/lunr-languages/**'], strictRequires: false }),
+    mediaFeaturesPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -70,6 +70,36 @@ describe('aligner on synthetic cases', () => {
     assert.equal(show(align(a, [tr(a[0]), tr(a[1]), extra, tr(a[2]), tr(a[3]), tr(a[4])])), '0:0 1:1 -:2 2:3 3:4 4:5');
   });
 
+  it('finds one paragraph that translates three (3-1) and three that translate one (1-3)', () => {
+    const three = { text: tr(a[1]).text + tr(a[2]).text + tr(a[3]).text, lang: 'fr' };
+    assert.equal(show(align(a, [tr(a[0]), three, tr(a[4])])), '0:0 1+2+3:1 4:2');
+    const split = (s: Segment) =>
+      [0, 1, 2].map((k) => ({
+        text: s.text.slice((k * s.text.length) / 3, ((k + 1) * s.text.length) / 3),
+        lang: 'fr',
+      }));
+    assert.equal(
+      show(align(a, [tr(a[0]), tr(a[1]), ...split(tr(a[2])), tr(a[3]), tr(a[4])])),
+      '0:0 1:1 2:2+3+4 3:5 4:6',
+    );
+  });
+
+  it('leaves an extra paragraph of a short pair on its own, however few paragraphs tell the ratio', () => {
+    const en = [
+      'Title',
+      'In 1958 the Sawaba led Niger’s first government, under Djibo Bakary.',
+      'France overthrew it in 1959.',
+    ];
+    const fr = [
+      'Titre',
+      'En 1958, le Sawaba dirigeait le premier gouvernement du Niger, sous Djibo Bakary.',
+      'La France l’a renversé en 1959.',
+      'Un paragraphe de plus, que la version anglaise n’a pas : la guérilla de 1964 et la répression qui suivit.',
+    ];
+    const seg = (lang: string) => (text: string, i: number) => ({ text, lang, kind: i ? 'paragraph' : 'heading' });
+    assert.equal(show(align(fr.map(seg('fr')), en.map(seg('en')))), '0:0 1:1 2:2 3:-');
+  });
+
   it('follows anchors where lengths cannot tell which paragraph is missing', () => {
     // Three paragraphs of the same length; the translation keeps the first and the last. Only the years say so.
     const same = ['1958', '1964', '1991'].map((year) => paragraph(300, [year], random(3)));
@@ -123,8 +153,8 @@ describe('aligner on synthetic cases', () => {
     while (b.length < 1000) (b.push(paragraph(200, [], r, 'fr')), gold.push({ a: [], b: [b.length - 1] }));
     const links = align(big, b);
     assert.deepEqual(align(big, b), links, 'deterministic');
-    const want = new Set(gold.map((l) => JSON.stringify(l)));
-    const right = links.filter((l) => want.has(JSON.stringify(l))).length;
+    const want = new Set(gold.map((l) => JSON.stringify([l.a, l.b])));
+    const right = links.filter((l) => want.has(JSON.stringify([l.a, l.b]))).length;
     assert.ok(right / gold.length > 0.95, `${right} of ${gold.length} links right`);
   });
 });
@@ -158,6 +188,12 @@ describe('aligner on the archive’s translated pair', () => {
     assert.equal(begins(en, 10), 'When Niger’s military go');
     assert.equal(begins(fr, 2), 'Lorsque le gouvernement ');
     assert.equal(begins(fr, 12), 'Comme c’était différent ');
+  });
+
+  it('is sure of every link it got right here (confidence ≥ 0.7), introductions included', () => {
+    for (const link of align(en, fr)) {
+      assert.ok(link.confidence! >= 0.7 && link.confidence! <= 1, `${JSON.stringify(link)}`);
+    }
   });
 
   it('finds the same pairs with the French first', () => {

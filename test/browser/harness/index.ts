@@ -5,5 +5,6 @@ export * from './bilingual-reader.js';
 export * from './console.js';
 export * from './harness.js';
 export * from './odd-values.js';
+export * from './partner-page.js';
 export * from './quote-carousel.js';
 export * from './search-box.js';
