@@ -1,4 +1,4 @@
-// Bundled by the scale bench (not shipped): the search over hosted JSON data, as the ES module build has it.
-export { SearchEngine } from '../src/runtime/search/engine.js';
-export { Searcher } from '../src/runtime/search/searcher.js';
-export { searchSource } from '../src/runtime/data/search-source.js';
+// Bundled by the scale bench (not shipped): the search API over hosted JSON data, as the ES module build has it
+// (the stemmers stay a lazy chunk), with useData to point it at one archive's data.
+export { searchHits, search } from '../src/runtime/search/search.js';
+export { useData } from '../src/runtime/data/store.js';

@@ -1,42 +1,46 @@
 /**
- * `npm run generate`: content/ → src/generated/ (data modules for the bundles).
+ * `npm run generate`: content/ → dist/data/ (JSON files, written as the streaming build goes: see
+ * archive/build-archive.ts) and src/generated/ (the same files as modules, for the bundles that carry the archive).
  * `--content DIR --out DIR --hosted DIR` build another archive elsewhere (the scale bench does).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import buildConfig from '../../build.config.json' with { type: 'json' };
-import { loadContent } from './content.js';
-import { deriveArticles } from './derive.js';
-import { archiveFiles, emitLocaleLoaders, writeDataModules, writeJsonFiles } from './emit.js';
-import { extractQuotes } from './quotes/extract.js';
-import { buildSearchIndex } from './search-index.js';
+import { buildArchive } from './archive/build-archive.js';
+import { readFolder } from './data-sink.js';
+import { emitLocaleLoaders, writeDataModules } from './emit.js';
 
 const { values } = parseArgs({
   options: {
-    content: { type: 'string', default: 'content' },
+    content: { type: 'string', default: process.env.FOSC_CONTENT || 'content' },
     out: { type: 'string', default: 'src/generated' },
     /** Where the ES module build fetches its data from (JSON files). */
     hosted: { type: 'string', default: 'dist/data' },
+    /** Worker threads (default: one per core). */
+    workers: { type: 'string' },
   },
 });
 
 try {
   const started = performance.now();
   const out = resolve(values.out!);
-  const articles = deriveArticles(loadContent(resolve(values.content!)));
-  const index = buildSearchIndex(articles);
-  const quotes = articles.flatMap(extractQuotes);
-  const files = archiveFiles(articles, quotes, index);
-  writeJsonFiles(files, resolve(values.hosted!));
+  const hosted = resolve(values.hosted!);
+  const report = await buildArchive(resolve(values.content!), hosted, {
+    ...(values.workers !== undefined && { workers: Number(values.workers) }),
+  });
   // The modules the classic script carries (and the tests read): the archive itself up to `carriedPosts`; beyond,
   // an empty table, since that classic script fetches dist/data/ (rollup.config.js reads the choice from archive.json).
-  const carried = articles.length <= buildConfig.carriedPosts;
-  writeDataModules(carried ? files : new Map(), out);
-  writeFileSync(resolve(out, 'archive.json'), JSON.stringify({ posts: articles.length, carried }));
+  const carried = report.posts <= buildConfig.carriedPosts;
+  writeDataModules(carried ? readFolder(hosted) : new Map(), out);
+  writeFileSync(resolve(out, 'archive.json'), JSON.stringify({ posts: report.posts, carried }));
   emitLocaleLoaders(resolve('lit-localize.json'), out);
   console.log(
-    `generated data for ${articles.length} posts (${quotes.length} pull quotes, ${index.shards.length} search shard${index.shards.length > 1 ? 's' : ''}) in ${Math.round(performance.now() - started)} ms, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+    `generated data for ${report.posts} posts (${report.quotes} pull quotes, ${report.shards} search shard${report.shards > 1 ? 's' : ''}, ${report.files} files) in ${Math.round(performance.now() - started)} ms (${Object.entries(
+      report.steps,
+    )
+      .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
+      .join(', ')}), peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   );
 } catch (err) {
   console.error(`build failed: ${err instanceof Error ? err.message : err}`);

@@ -1,6 +1,6 @@
 /** Reads and checks `content/`: one Markdown file per post, read in file-name order (the archive's order). */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { type Dirent, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { PostSource } from '../core/post.js';
 import { ContentError } from './errors.js';
 import { type ParsedPost, markdownToPost } from './markdown.js';
@@ -9,38 +9,82 @@ export interface LoadedPost extends ParsedPost {
   file: string;
 }
 
-/** Checks what no single file can: ids are unique, translation links point at a post in another language. */
+/** A post's file: `.md` or `.markdown`, in any case (`NOTES.MD` too). */
+export const isPostFile = (name: string) => /\.(?:md|markdown)$/i.test(name) && !name.startsWith('.');
+
+/**
+ * The post files of a folder in archive order, and what else it holds: files that are not posts (a `notes.txt`)
+ * and folders are named, not read; hidden ones (`.gitkeep`) are passed over.
+ */
+export function postFiles(dir: string): { posts: string[]; ignored: string[] } {
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
+  // A symbolic link to a post is a post.
+  const isFile = (e: Dirent) => e.isFile() || (e.isSymbolicLink() && statSync(join(dir, e.name)).isFile());
+  const posts = entries.filter((e) => isPostFile(e.name) && isFile(e)).map((e) => e.name);
+  return { posts: posts.sort(), ignored: entries.map((e) => e.name).filter((name) => !posts.includes(name)) };
+}
+
+/** A file as an editor would type it: relative to where the command runs, when it is below it. */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+/**
+ * Checks what no single file can: ids are unique; a translation names another post, in another language, that is
+ * itself an original (so links never form a cycle), and an original has one translation per language.
+ */
 export function checkArchive(posts: readonly LoadedPost[]): void {
   const byId = new Map<string, LoadedPost>();
   for (const loaded of posts) {
     const first = byId.get(loaded.post.id);
     if (first) {
       throw new ContentError(
-        `duplicate id "${loaded.post.id}", already used by ${first.file}`,
+        `duplicate id "${loaded.post.id}", already used by ${first.file}: give this post another id`,
         loaded.file,
         loaded.keyLines.id ?? 1,
       );
     }
     byId.set(loaded.post.id, loaded);
   }
+  const translated = new Map<string, LoadedPost>();
   for (const { post, file, keyLines } of posts) {
-    if (!post.translationOf) continue;
-    const original = byId.get(post.translationOf);
+    const target = post.translationOf;
+    if (!target) continue;
     const line = keyLines.translationOf ?? 1;
-    if (!original) throw new ContentError(`translationOf names "${post.translationOf}", which is no post`, file, line);
-    if (original.post.lang === post.lang) {
-      throw new ContentError(`translationOf names "${post.translationOf}", a post in the same language`, file, line);
+    const fail = (reason: string): never => {
+      throw new ContentError(`translationOf names "${target}", ${reason}`, file, line);
+    };
+    const original = byId.get(target);
+    if (target === post.id) fail('this post itself: name the post this one translates, or remove the line');
+    if (!original) return fail('which is no post: check the id, or remove the line');
+    if (original.post.lang === post.lang)
+      fail(`a post in the same language (${post.lang}): a translation is in another`);
+    if (original.post.translationOf) {
+      fail(
+        `which is itself a translation (of "${original.post.translationOf}", ${original.file}): name the original post`,
+      );
     }
+    const key = `${target}\n${post.lang}`;
+    const sibling = translated.get(key);
+    if (sibling) fail(`which already has a translation in ${post.lang}: ${sibling.file}`);
+    translated.set(key, { post, file, keyLines });
   }
 }
 
-export function loadContent(dir: string): PostSource[] {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort();
-  const posts = files.map((name): LoadedPost => {
-    const file = join(dir, name);
-    return { ...markdownToPost(readFileSync(file, 'utf8'), file), file };
+export interface LoadOptions {
+  /** Told about files in the folder that are not read (default: printed on stderr). */
+  warn?: (message: string) => void;
+}
+
+export function loadContent(dir: string, { warn = console.warn }: LoadOptions = {}): PostSource[] {
+  const { posts: names, ignored } = postFiles(dir);
+  for (const name of ignored) {
+    warn(`${displayPath(join(dir, name))}: warning: not read; a post is a .md or .markdown file`);
+  }
+  const posts = names.map((name): LoadedPost => {
+    const file = displayPath(join(dir, name));
+    return { ...markdownToPost(readFileSync(join(dir, name), 'utf8'), file), file };
   });
   checkArchive(posts);
   return posts.map((p) => p.post);

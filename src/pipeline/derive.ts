@@ -6,7 +6,10 @@ import { countWords, excerptOf, readingMinutes } from '../core/text.js';
 function languagesOf(post: PostSource): string[] {
   const size = new Map<string, number>([[post.lang, 0]]);
   for (const b of walkBlocks(post.blocks)) {
-    size.set(b.lang, (size.get(b.lang) ?? 0) + blockText(b).join(' ').length);
+    // The length of the block's lines joined by spaces, without joining them.
+    const lines = blockText(b);
+    const length = lines.reduce((n, t) => n + t.length, Math.max(0, lines.length - 1));
+    size.set(b.lang, (size.get(b.lang) ?? 0) + length);
   }
   return [
     post.lang,
@@ -26,13 +29,13 @@ function excerptFor(post: PostSource): string {
 
 export function deriveArticles(posts: readonly PostSource[]): Article[] {
   const byId = new Map(posts.map((p) => [p.id, p]));
-  // Translation links go both ways: the original lists its translations too.
-  const translations = new Map<string, PostSource[]>(posts.map((p) => [p.id, []]));
+  // Translation links go both ways: the original lists its translations too; each once, whichever side says it.
+  const translations = new Map<string, Set<PostSource>>(posts.map((p) => [p.id, new Set()]));
   for (const p of posts) {
     const original = p.translationOf && byId.get(p.translationOf);
-    if (!original) continue;
-    translations.get(p.id)!.push(original);
-    translations.get(original.id)!.push(p);
+    if (!original || original === p) continue;
+    translations.get(p.id)!.add(original);
+    translations.get(original.id)!.add(p);
   }
   return posts.map((post): Article => {
     const words = [...walkBlocks(post.blocks)].reduce(
@@ -48,12 +51,16 @@ export function deriveArticles(posts: readonly PostSource[]): Article[] {
       readingMinutes: readingMinutes(words),
       languages: languagesOf(post),
       sources: post.sources,
-      translations: translations
-        .get(post.id)!
-        .map((t) => ({ id: t.id, lang: t.lang, title: t.title, ...(t.url && { url: t.url }) })),
+      translations: [...translations.get(post.id)!].map((t) => ({
+        id: t.id,
+        lang: t.lang,
+        title: t.title,
+        ...(t.url && { url: t.url }),
+      })),
       truncated: post.truncated,
     };
     if (post.url) summary.url = post.url;
+    if (post.date) summary.date = post.date;
     return { ...summary, blocks: post.blocks };
   });
 }

@@ -1,58 +1,55 @@
 /**
- * `npm run import -- <dump.txt> [--out content] [--languages en,fr] [--force]`
- * Writes one Markdown file per post of a plain-text dump. All or nothing: the files are written to a
- * scratch folder, checked by reading them back, and only then moved into place.
+ * `npm run import -- <input> [--out content] [--languages en,fr] [--force]`
+ * Writes one Markdown file per post of the input, all or none:
+ * 1. read: the reader for the input's format (import/readers.ts, chosen by its content) gives the posts;
+ * 2. plan: file names, and the archive they make with the posts already in `--out`, checked (import/plan.ts);
+ * 3. write: each post's Markdown, proven to read back the same, into a copy of the folder swapped in at the end
+ *    (import/commit.ts). Every error names the input and its line; on any error the folder is left as it was.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentError } from './errors.js';
-import { checkArchive } from './content.js';
-import { importDump } from './import/import-dump.js';
-import { markdownToPost, postToMarkdown } from './markdown.js';
+import { displayPath } from './content.js';
+import { changeFolder } from './import/commit.js';
+import { planImport, renderChecked } from './import/plan.js';
+import { readerFor } from './import/readers.js';
+import { langTagProblem } from './lang-tag.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    out: { type: 'string', default: 'content' },
-    languages: { type: 'string', default: 'en,fr' },
-    force: { type: 'boolean', default: false },
-  },
-});
+const USAGE = 'usage: npm run import -- <dump.txt> [--out content] [--languages en,fr] [--force]';
 
-function main(): void {
-  const [dump] = positionals;
-  if (!dump) throw new Error('usage: npm run import -- <dump.txt> [--out content] [--languages en,fr] [--force]');
-  const out = resolve(values.out!);
-  const imported = importDump(readFileSync(dump, 'utf8'), dump, { candidates: values.languages!.split(',') });
-  const width = String(imported.length).length < 3 ? 3 : String(imported.length).length;
-  const files = imported.map(({ post }, i) => ({
-    name: `${String(i + 1).padStart(width, '0')}-${post.id}.md`,
-    text: postToMarkdown(post),
-  }));
-
-  mkdirSync(out, { recursive: true });
-  const clash = files.find((f) => existsSync(join(out, f.name)));
-  if (clash && !values.force) throw new Error(`${join(out, clash.name)} exists; pass --force to overwrite`);
-
-  const scratch = mkdtempSync(join(out, '.import-'));
-  try {
-    const loaded = files.map((f) => {
-      const path = join(scratch, f.name);
-      writeFileSync(path, f.text);
-      return { ...markdownToPost(f.text, path), file: path };
-    });
-    checkArchive(loaded);
-    for (const f of files) renameSync(join(scratch, f.name), join(out, f.name));
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'content' },
+      languages: { type: 'string', default: 'en,fr' },
+      force: { type: 'boolean', default: false },
+    },
+  });
+  const [input] = positionals;
+  if (!input) throw new Error(USAGE);
+  const candidates = values.languages!.split(',').map((l) => l.trim());
+  for (const lang of candidates) {
+    const problem = langTagProblem(lang);
+    if (problem) throw new Error(`--languages: ${problem}`);
   }
-  console.log(`imported ${files.length} posts from ${dump} into ${out}`);
+  const out = resolve(values.out!);
+
+  const reader = readerFor(input);
+  const posts = await reader.read(input, { candidates });
+  const plan = planImport(out, posts, values.force!);
+  changeFolder(out, (stage) => {
+    for (const name of plan.remove) rmSync(join(stage, name));
+    for (const { name, imported } of plan.write) writeFileSync(join(stage, name), renderChecked(imported));
+  });
+  const replaced = plan.remove.length ? ` (replacing ${plan.remove.length} with the same ids)` : '';
+  console.log(
+    `imported ${posts.length} posts from ${input} (${reader.name}) into ${displayPath(out)}${replaced} in ${Math.round(performance.now() - started)} ms, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+  );
 }
 
-try {
-  main();
-} catch (err) {
-  console.error(err instanceof ContentError || err instanceof Error ? `import failed: ${err.message}` : err);
+main().catch((err: unknown) => {
+  console.error(`import failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;
-}
+});

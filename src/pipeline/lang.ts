@@ -12,7 +12,38 @@ const SHORT = 200;
  */
 const STAY = 0.9;
 
+/** What franc reads of a text. */
+const FRANC_READS = 2048;
+
+/** Letters in a text, counted up to just past `enough` (a paragraph of megabytes need not be read to the end). */
+function countLetters(text: string, enough: number): number {
+  let n = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    n += m[0].length;
+    if (n > enough) break;
+  }
+  return n;
+}
+
 const to3 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6391!, l.iso6393]));
+/**
+ * franc names some languages by an individual language of an ISO 639 macrolanguage: Chinese text is `cmn`
+ * (Mandarin), never `zho`; Arabic is `arb`, Persian `pes`, Malay `zlm`. A candidate `zh` must allow `cmn`.
+ */
+const INDIVIDUAL: Record<string, string> = {
+  zh: 'cmn',
+  ar: 'arb',
+  fa: 'pes',
+  ms: 'zlm',
+  sw: 'swh',
+  uz: 'uzn',
+  az: 'azj',
+  mg: 'plt',
+  ne: 'npi',
+  ps: 'pbu',
+};
+const from3 = (code: string): string | undefined =>
+  iso6393To1[code] ?? Object.keys(INDIVIDUAL).find((k) => INDIVIDUAL[k] === code);
 
 export interface LangOptions {
   /**
@@ -24,12 +55,16 @@ export interface LangOptions {
 
 /** BCP-47 code of the text's language, or `context` when the text is too short or too close to tell. */
 export function detectLang(text: string, context: string, { candidates }: LangOptions = {}): string {
-  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  const letters = countLetters(text, SHORT);
   if (letters < MIN_LETTERS) return context;
-  const only = candidates?.map((c) => to3.get(c)).filter((c): c is string => !!c);
-  const scores = francAll(text, { minLength: MIN_LETTERS, only: only?.length ? only : undefined });
-  const best = iso6393To1[scores[0][0]];
+  const only = candidates?.flatMap((c) => [to3.get(c), INDIVIDUAL[c]]).filter((c): c is string => !!c);
+  // franc reads the first 2,048 characters only; slicing first spares a copy of a long text.
+  const scores = francAll(text.slice(0, FRANC_READS), {
+    minLength: MIN_LETTERS,
+    only: only?.length ? only : undefined,
+  });
+  const best = from3(scores[0][0]);
   if (!best || best === context) return context;
-  const contextScore = scores.find(([code]) => iso6393To1[code] === context)?.[1] ?? 0;
+  const contextScore = scores.find(([code]) => from3(code) === context)?.[1] ?? 0;
   return letters <= SHORT && contextScore >= STAY ? context : best;
 }

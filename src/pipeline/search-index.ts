@@ -1,21 +1,30 @@
 /**
- * Builds the search index at build time with lunr.Builder (our analyzer as its tokenizer, no pipeline: terms are
- * already what we index) and writes it in the compact form the browser rebuilds it from.
+ * Builds the search index (format: core/search/index-format.ts) in two steps that never need the whole archive at
+ * once:
+ * 1. per post, `postTerms`: lunr.Builder reads the post's fields with our analyzer as its tokenizer and records each
+ *    term's frequency per field and its word positions (lunr metadata), and the fields' lengths;
+ * 2. per range of terms, `indexTerms`: with the archive's statistics (post count, average field lengths), each
+ *    term's postings get lunr's BM25 weights, are quantised, ordered best-first, cut into head and tail, and the
+ *    terms are cut into shards by compressed size and count.
  */
+import { deflateRawSync } from 'node:zlib';
 import type { Article, Block } from '../core/post.js';
 import { blockText, walkBlocks } from '../core/post.js';
-import { indexTerms } from '../core/search/analyzer.js';
+import { type WordSpan, words } from '../core/search/analyzer.js';
 import {
   FIELDS,
   FIELD_BOOSTS,
-  type SearchManifest,
   type SearchShard,
+  type StemCode,
+  encodePostings,
   encodeStem,
-} from '../core/search/compact-index.js';
-import { lunr, stemEn, stemFr } from '../core/search/lunr-setup.js';
+  quantise,
+} from '../core/search/index-format.js';
+import { isStopWord, lunr, stemEn, stemFr } from '../core/search/lunr-setup.js';
+import type { DataSink } from './data-sink.js';
 
 /** The text of each field of a post. */
-export function fieldsOf(article: Article): Record<(typeof FIELDS)[number], string> {
+export function fieldsOf(article: Pick<Article, 'title' | 'blocks'>): Record<(typeof FIELDS)[number], string> {
   const headings: string[] = [];
   const body: string[] = [];
   for (const block of walkBlocks(article.blocks)) {
@@ -28,107 +37,267 @@ export function fieldsOf(article: Article): Record<(typeof FIELDS)[number], stri
   return { title: article.title, headings: headings.join('\n'), body: body.join('\n') };
 }
 
-/** lunr's own index of the posts, built with our analyzer. */
+/**
+ * Word positions: a post's words are numbered through its fields in order (title, headings, body), stop words
+ * included (phrases have them), with a gap between texts so that no phrase runs from one paragraph into the next.
+ */
+function positioned(all: WordSpan[], text: string, from: number): { span: WordSpan; at: number }[] {
+  let at = from;
+  return all.map((span, i) => {
+    if (i > 0 && text.slice(all[i - 1].end, span.start).includes('\n')) at++;
+    return { span, at: at++ };
+  });
+}
+
+/** A lunr.Builder set up as ours: our analyzer as tokenizer (positions as metadata), no pipeline, boosted fields. */
+function builder(stopWords?: Set<string>): lunr.Builder {
+  const b = new lunr.Builder();
+  b.pipeline.reset();
+  b.searchPipeline.reset();
+  b.metadataWhitelist = ['at'];
+  let next = 0;
+  b.tokenizer = ((text: unknown, meta?: { fields?: string[] }) => {
+    const value = String(text ?? '');
+    if (meta?.fields?.[0] === FIELDS[0]) next = 0;
+    const all = positioned(words(value, isStopWord), value, next);
+    next = (all.at(-1)?.at ?? next - 1) + 2;
+    if (stopWords)
+      for (const { span } of all) if (span.stop) stopWords.add(value.slice(span.start, span.end).toLowerCase());
+    return all.filter((w) => !w.span.stop).map((w) => new lunr.Token(w.span.term, { at: w.at }));
+  }) as unknown as typeof lunr.tokenizer;
+  b.ref('ref');
+  for (const field of FIELDS) b.field(field, { boost: FIELD_BOOSTS[field] });
+  return b;
+}
+
+/** lunr's own index of the posts (built with our analyzer): what our weights are checked against. */
 export function buildLunr(articles: readonly Article[]): lunr.Builder {
-  const builder = new lunr.Builder();
-  builder.pipeline.reset();
-  builder.searchPipeline.reset();
-  builder.tokenizer = ((text: unknown) =>
-    indexTerms(String(text ?? '')).map((term) => new lunr.Token(term, {}))) as unknown as typeof lunr.tokenizer;
-  builder.ref('ref');
-  for (const field of FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] });
-  articles.forEach((article, i) => builder.add({ ref: String(i), ...fieldsOf(article) }));
-  builder.build();
-  return builder;
+  const b = builder();
+  articles.forEach((article, i) => b.add({ ref: String(i), ...fieldsOf(article) }));
+  b.build();
+  return b;
 }
 
-export interface BuiltIndex {
-  manifest: SearchManifest;
-  shards: SearchShard[];
-  ids: string[];
+/** One post's terms: per term its frequency in each field and its word positions; the fields' lengths. */
+export interface PostTerms {
+  lengths: number[];
+  terms: [term: string, tf: number[], positions: number[]][];
+  /** Stop words met (lower case): the index ships those a query must skip. */
+  stopWords: string[];
 }
 
-/** Raw JSON a term shard aims at: a query's shards then weigh a few kilobytes gzipped each. */
-export const SHARD_BYTES = 60_000;
-/** Below this the whole index is one shard, shipped with its manifest in one chunk. */
-export const SINGLE_BYTES = 150_000;
-export const IDS_PER_STORE = 250;
+export function postTerms(article: Pick<Article, 'title' | 'blocks'>): PostTerms {
+  const stopWords = new Set<string>();
+  const b = builder(stopWords) as any;
+  b.add({ ref: '0', ...fieldsOf(article) });
+  const terms: PostTerms['terms'] = [];
+  for (const term of Object.keys(b.invertedIndex)) {
+    const tf: number[] = [];
+    const positions: number[] = [];
+    for (const field of FIELDS) {
+      const entry = b.invertedIndex[term][field]['0'];
+      tf.push(entry ? b.fieldTermFrequencies[`${field}/0`][term] : 0);
+      if (entry) positions.push(...entry.at);
+    }
+    terms.push([term, tf, positions]);
+  }
+  return { lengths: FIELDS.map((f) => b.fieldLengths[`${f}/0`] as number), terms, stopWords: [...stopWords] };
+}
 
-export function buildSearchIndex(articles: readonly Article[], shardBytes = SHARD_BYTES): BuiltIndex {
-  const builder = buildLunr(articles) as any;
-  const terms = Object.keys(builder.invertedIndex).sort();
-  const postings = terms.map((term) => {
-    const flat: number[] = [];
-    FIELDS.forEach((field, f) => {
-      if (f > 0) flat.push(0);
-      const docs = Object.keys(builder.invertedIndex[term][field])
-        .map(Number)
-        .sort((a, b) => a - b);
-      let previous = -1;
-      for (const doc of docs) {
-        flat.push(doc - previous, builder.fieldTermFrequencies[`${field}/${doc}`][term]);
-        previous = doc;
-      }
-    });
-    // Trailing separators say nothing.
-    while (flat[flat.length - 1] === 0) flat.pop();
-    return flat;
-  });
-  const stems = stemsOf(terms, builder, articles);
-  const langs = [...new Set(articles.map((a) => a.lang))];
-  const manifest: SearchManifest = {
-    v: 2,
-    posts: articles.map((a, doc) => [
-      langs.indexOf(a.lang),
-      ...FIELDS.map((field) => builder.fieldLengths[`${field}/${doc}`] as number),
-    ]),
-    langs,
-    boundaries: [],
-    idsPerStore: IDS_PER_STORE,
+/** What BM25 needs of the whole archive. */
+export interface IndexStats {
+  posts: number;
+  /** Average length of each field. */
+  averages: number[];
+  /** Field lengths, three per post. */
+  lengths: Int32Array;
+  /** Each post's language, as an index into langNames. */
+  langs: Uint8Array;
+  langNames: string[];
+}
+
+/** A term's postings as gathered: posts, frequencies (three per post) and positions (encoded, see below). */
+export interface TermPostings {
+  docs: number[];
+  tfs: number[];
+  /** Per post: `count,first,gap,…` (encodePositions' form, as text). */
+  positions: string[];
+}
+
+/** lunr.idf: posts counted once per field they have the term in. */
+function idf(postsWithTerm: number, postCount: number): number {
+  const x = (postCount - postsWithTerm + 0.5) / (postsWithTerm + 0.5);
+  return Math.log(1 + Math.abs(x));
+}
+
+/** BM25 as lunr.Builder computes it (k1 = 1.2, b = 0.75), boosted and rounded as lunr rounds it. */
+function bm25(termIdf: number, tf: number, length: number, average: number, boost: number): number {
+  const score = (termIdf * 2.2 * tf) / (1.2 * (0.25 + (0.75 * length) / average) + tf);
+  return Math.round(score * boost * 1000) / 1000;
+}
+
+/** Each posting's weight: lunr's field weights for the term, summed over the fields (unquantised). */
+export function termWeights(p: TermPostings, stats: IndexStats): number[] {
+  let fieldPostings = 0;
+  for (let i = 0; i < p.tfs.length; i++) if (p.tfs[i] > 0) fieldPostings++;
+  const termIdf = idf(fieldPostings, stats.posts);
+  return p.docs.map((doc, i) =>
+    FIELDS.reduce((sum, field, f) => {
+      const tf = p.tfs[i * 3 + f];
+      return tf ? sum + bm25(termIdf, tf, stats.lengths[doc * 3 + f], stats.averages[f], FIELD_BOOSTS[field]) : sum;
+    }, 0),
+  );
+}
+
+/** Postings kept in a shard per term; the rest go to the shard's tail file. */
+export const HEAD = 128;
+/** A shard holds at most this many terms and about this many compressed bytes; a tail file about TAIL_BYTES. */
+export const SHARD_TERMS = 256;
+export const SHARD_BYTES = 4096;
+const TAIL_BYTES = 8192;
+
+interface EncodedTerm {
+  term: string;
+  df: number;
+  head: number[];
+  tail: number[];
+  /** Positions of every posting, head and tail, in order. */
+  positions: string;
+  stems: [StemCode, StemCode];
+  /** Its compressed size, about. */
+  bytes: number;
+}
+
+/** A term's postings weighed, best first, cut into head and tail. */
+function encodeTerm(term: string, p: TermPostings, stats: IndexStats, head: number): EncodedTerm {
+  const levels = termWeights(p, stats).map(quantise);
+  const order = p.docs.map((_, i) => i).sort((a, b) => levels[b] - levels[a] || p.docs[a] - p.docs[b]);
+  const postings = order.map((i) => ({ doc: p.docs[i], level: levels[i] }));
+  const headPart = postings.slice(0, head);
+  const last = headPart.at(-1)!;
+  const encoded = {
+    term,
+    df: p.docs.length,
+    head: encodePostings(headPart),
+    tail: encodePostings(postings.slice(head), last),
+    positions: order.map((i) => p.positions[i]).join(','),
+    stems: stemsOf(term, p.docs, stats),
+    bytes: 0,
   };
-  // Cut the sorted terms into shards of about `shardBytes` of JSON; one shard when the whole is small.
-  const sizes = terms.map((t, i) => t.length + JSON.stringify(postings[i]).length + 8);
-  const total = sizes.reduce((a, b) => a + b, 0);
-  const limit = total <= SINGLE_BYTES && shardBytes === SHARD_BYTES ? Infinity : shardBytes;
-  const shards: SearchShard[] = [];
-  let from = 0;
-  let size = 0;
-  const cut = (to: number) => {
-    shards.push({
-      terms: terms.slice(from, to).join(' '),
-      postings: postings.slice(from, to),
-      stems: { en: stems.en.slice(from, to), fr: stems.fr.slice(from, to) },
-    });
-    if (to < terms.length) manifest.boundaries.push(terms[to]);
-    from = to;
-    size = 0;
-  };
-  terms.forEach((_, i) => {
-    if (size + sizes[i] > limit && i > from) cut(i);
-    size += sizes[i];
-  });
-  cut(terms.length);
-  return { manifest, shards, ids: articles.map((a) => a.id) };
+  const text = `${term} ${encoded.head.join(',')}`;
+  encoded.bytes = text.length < 64 ? text.length * 0.6 : deflateRawSync(text).length;
+  return encoded;
 }
 
 /**
- * Each term's English and French stems — only for the languages of the posts it occurs in: an English-only word
- * has no French stem to share (null), which keeps the shipped index small.
+ * A term's English and French stems, only for the languages of the posts it is in: an English-only word has no
+ * French stem to share (null), which keeps shards small.
  */
-function stemsOf(terms: string[], builder: any, articles: readonly Article[]): SearchShard['stems'] {
-  const langsOf = (term: string) => {
-    const langs = new Set<string>();
-    for (const field of FIELDS)
-      for (const doc of Object.keys(builder.invertedIndex[term][field])) langs.add(articles[Number(doc)].lang);
-    return langs;
+function stemsOf(term: string, docs: readonly number[], stats: IndexStats): [StemCode, StemCode] {
+  const langs = new Set(docs.map((d) => stats.langNames[stats.langs[d]]));
+  const other = [...langs].some((l) => l !== 'en' && l !== 'fr');
+  return [
+    langs.has('en') || other ? encodeStem(term, stemEn(term)) : null,
+    langs.has('fr') || other ? encodeStem(term, stemFr(term)) : null,
+  ];
+}
+
+/** What indexing a range of terms gives: its shards' first terms and every term with its post count. */
+export interface IndexedRange {
+  shards: number;
+  firstTerms: string[];
+  vocabulary: [term: string, df: number][];
+}
+
+/**
+ * Weighs, orders and cuts a range of terms, and writes its shards as `name(k)` (k from 0): the shard, its words'
+ * positions (phrases only read them) and, when some term has more postings than the head, its tail.
+ */
+export function indexTermRange(
+  terms: Map<string, TermPostings>,
+  stats: IndexStats,
+  sink: DataSink,
+  name: (kind: 'shard' | 'pos' | 'tail', k: number, part?: number) => string,
+  { head = HEAD, shardBytes = SHARD_BYTES, shardTerms = SHARD_TERMS } = {},
+): IndexedRange {
+  const sorted = [...terms.keys()].sort();
+  const out: IndexedRange = { shards: 0, firstTerms: [], vocabulary: [] };
+  let batch: EncodedTerm[] = [];
+  let bytes = 0;
+  const flush = () => {
+    if (!batch.length) return;
+    const k = out.shards++;
+    out.firstTerms.push(batch[0].term);
+    // Tails and positions in files of about TAIL_BYTES: a query reads those of its own terms, not the shard's.
+    const group = (kind: 'tail' | 'pos', size: (t: EncodedTerm) => number, write: (t: EncodedTerm) => string) => {
+      const where = batch.map(() => -1);
+      let terms: number[] = [];
+      let parts: string[] = [];
+      let files = 0;
+      let bytes = 0;
+      const flushFile = () => {
+        if (terms.length) {
+          const field = kind === 'tail' ? 'postings' : 'positions';
+          sink.writeJson(name(kind, k, files++), `{"terms":[${terms.join(',')}],"${field}":[${parts.join(',')}]}`);
+        }
+        terms = [];
+        parts = [];
+        bytes = 0;
+      };
+      batch.forEach((t, i) => {
+        if (!size(t)) return;
+        if (terms.length && bytes + size(t) > TAIL_BYTES) flushFile();
+        where[i] = files;
+        terms.push(i);
+        parts.push(`[${write(t)}]`);
+        bytes += size(t);
+      });
+      flushFile();
+      return where;
+    };
+    const shard: SearchShard = {
+      terms: batch.map((t) => t.term).join(' '),
+      df: batch.map((t) => t.df),
+      postings: batch.map((t) => t.head),
+      stems: { en: batch.map((t) => t.stems[0]), fr: batch.map((t) => t.stems[1]) },
+      tails: group(
+        'tail',
+        (t) => t.tail.length * 1.2,
+        (t) => t.tail.join(','),
+      ),
+      positions: group(
+        'pos',
+        (t) => t.positions.length * 0.4 + 1,
+        (t) => t.positions,
+      ),
+    };
+    sink.write(name('shard', k), shard);
+    batch = [];
+    bytes = 0;
   };
-  const en: SearchShard['stems']['en'] = [];
-  const fr: SearchShard['stems']['fr'] = [];
-  for (const term of terms) {
-    const langs = langsOf(term);
-    const other = [...langs].some((l) => l !== 'en' && l !== 'fr');
-    en.push(langs.has('en') || other ? encodeStem(term, stemEn(term)) : null);
-    fr.push(langs.has('fr') || other ? encodeStem(term, stemFr(term)) : null);
+  for (const term of sorted) {
+    const encoded = encodeTerm(term, terms.get(term)!, stats, head);
+    if (batch.length && (bytes + encoded.bytes > shardBytes || batch.length >= shardTerms)) flush();
+    batch.push(encoded);
+    bytes += encoded.bytes;
+    out.vocabulary.push([term, encoded.df]);
   }
-  return { en, fr };
+  flush();
+  return out;
+}
+
+/** Adds one post's terms to the postings being gathered. */
+export function gatherTerms(into: Map<string, TermPostings>, doc: number, post: PostTerms): void {
+  for (const [term, tf, positions] of post.terms) {
+    let p = into.get(term);
+    if (!p) into.set(term, (p = { docs: [], tfs: [], positions: [] }));
+    p.docs.push(doc);
+    p.tfs.push(...tf);
+    p.positions.push(positionsText(positions));
+  }
+}
+
+/** One posting's positions as encodePositions writes them, as text. */
+export function positionsText(positions: readonly number[]): string {
+  return [positions.length, ...positions.map((p, i) => (i ? p - positions[i - 1] : p))].join(',');
 }

@@ -1,8 +1,10 @@
 /**
  * The public data API, over the data store (bundled modules, or JSON files fetched by name: see data/store.ts).
- * Each piece loads once; a load that fails is not remembered, so the next call tries the network again.
+ * Posts are stored in buckets by a hash of their id (core/data-files.ts): a card reads the small archive manifest
+ * and one bucket of summaries, never the catalog. Each piece loads once; a load that fails is not remembered, so
+ * the next call tries the network again.
  */
-import { dataFile } from '../core/data-files.js';
+import { type ArchiveManifest, bucketOf, dataFile } from '../core/data-files.js';
 import type { Article, ArticleSummary } from '../core/post.js';
 import { cached } from './cached.js';
 import { onDataChange, readData, readRequired } from './data/store.js';
@@ -15,29 +17,42 @@ export class UnknownArticleError extends Error {
   }
 }
 
-const loadCatalog = cached(() => readRequired<ArticleSummary[]>(dataFile.catalog));
-const loadSummary = cached(
-  async (id: string) =>
-    (await readData<ArticleSummary>(dataFile.summary(id))) ?? Promise.reject(new UnknownArticleError(id)),
+const loadArchive = cached(() => readRequired<ArchiveManifest>(dataFile.archive));
+const loadPage = cached((page: number) => readRequired<ArticleSummary[]>(dataFile.catalog(page)));
+/** A bucket no post hashed to is not written: it reads as empty. */
+const loadSummaries = cached(
+  async (bucket: number) => (await readData<ArticleSummary[]>(dataFile.summaries(bucket))) ?? [],
 );
-const loadPost = cached(
-  async (id: string) => (await readData<Article>(dataFile.post(id))) ?? Promise.reject(new UnknownArticleError(id)),
-);
-onDataChange(() => [loadCatalog, loadSummary, loadPost].forEach((c) => c.clear()));
+const loadPosts = cached(async (bucket: number) => (await readData<Article[]>(dataFile.posts(bucket))) ?? []);
+onDataChange(() => [loadArchive, loadPage, loadSummaries, loadPosts].forEach((c) => c.clear()));
+
+async function find<T extends { id: string }>(
+  id: string,
+  buckets: (archive: ArchiveManifest) => number,
+  load: (bucket: number) => Promise<T[]>,
+): Promise<T> {
+  const key = String(id ?? '');
+  const archive = await loadArchive(undefined);
+  const found = (await load(bucketOf(key, buckets(archive)))).find((p) => p.id === key);
+  if (!found) throw new UnknownArticleError(key);
+  return found;
+}
 
 /** Summaries of every post, in the archive's order. */
 export async function articles(): Promise<ArticleSummary[]> {
-  return structuredClone(await loadCatalog(undefined));
+  const { catalogPages } = await loadArchive(undefined);
+  const pages = await Promise.all(Array.from({ length: catalogPages }, (_, p) => loadPage(p)));
+  return structuredClone(pages.flat());
 }
 
 /** One post's summary; rejects with {@link UnknownArticleError} for an unknown id. */
 export async function summary(id: string): Promise<ArticleSummary> {
-  return structuredClone(await loadSummary(id));
+  return structuredClone(await find(id, (a) => a.summaryBuckets, loadSummaries));
 }
 
 /** The post as loaded, shared: for our own modules, which do not change it. */
 export function loadArticle(id: string): Promise<Article> {
-  return loadPost(id);
+  return find(id, (a) => a.postBuckets, loadPosts);
 }
 
 /** The whole post with its blocks; rejects with {@link UnknownArticleError} for an unknown id. */

@@ -1,5 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { UnknownArticleError, article, articles, quotes, search } from '../../src/index.js';
+import { UnknownArticleError, article, articles, quotes, search, useData } from '../../src/index.js';
+import { summary } from '../../src/runtime/api.js';
+import { dataStore } from '../../src/runtime/data/store.js';
+
+/** Runs `fn` with the data store in use recording the names of the files read (the archive is re-read). */
+async function reading<T>(fn: () => Promise<T>): Promise<[T, string[]]> {
+  const store = dataStore();
+  const names: string[] = [];
+  useData({ read: (name) => (names.push(name), store.read(name)) });
+  try {
+    return [await fn(), names];
+  } finally {
+    useData(store);
+  }
+}
 
 describe('data API', () => {
   it('lists the 20 posts of the archive with their summaries', async () => {
@@ -24,6 +38,25 @@ describe('data API', () => {
     const piece = post.blocks.find((b) => b.kind === 'reprint');
     expect(piece?.lang).to.equal('fr');
     expect(post.translations.map((t) => t.id)).to.deep.equal(['quiet-please-were-decolonising']);
+  });
+
+  it('finds a card’s summary in its bucket, without the catalog; a reader’s post likewise', async () => {
+    const [card, read] = await reading(() => summary('silence-on-decolonise'));
+    expect(card.title).to.equal('Silence! On décolonise');
+    expect(card).not.to.have.property('blocks');
+    expect(read).to.have.length(2);
+    expect(read[0]).to.equal('archive');
+    expect(read[1]).to.match(/^summaries\/\d+$/);
+    const [post, readPost] = await reading(() => article('quiet-please-were-decolonising'));
+    expect(post.blocks.length).to.be.greaterThan(5);
+    expect(readPost.filter((n) => n.startsWith('catalog'))).to.deep.equal([]);
+    let caught: unknown;
+    try {
+      await summary('no-such-post');
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).to.be.instanceOf(UnknownArticleError);
   });
 
   it('rejects an unknown id with a clear error', async () => {

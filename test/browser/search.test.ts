@@ -1,7 +1,8 @@
 /** search() as a partner's code calls it: what a reader typed in, ranked posts with marked excerpts out. */
 import { expect } from '@open-wc/testing';
-import { articles, search } from '../../src/index.js';
+import { SEARCH_DEFAULTS, articles, search, searchHits, useData } from '../../src/index.js';
 import type { SearchResult } from '../../src/index.js';
+import { dataStore } from '../../src/runtime/data/store.js';
 
 function wellFormed(r: SearchResult) {
   expect(r.id).to.match(/^[a-z0-9-]+$/);
@@ -79,10 +80,49 @@ describe('search()', () => {
     expect(results.map((r) => r.id)).to.include('the-story-of-chinese-doctors-overseas');
   });
 
-  it('filters by language and honours the limit', async () => {
+  it('filters by language and honours the limit, within its bounds', async () => {
     const fr = await search('Niger', { lang: 'fr' });
     expect(fr.map((r) => r.lang)).to.deep.equal(['fr']);
     expect(await search('china', { limit: 3 })).to.have.length(3);
+    expect(await search('china')).to.have.length(SEARCH_DEFAULTS.limit);
+    expect(await search('china', { limit: 0 })).to.have.length(SEARCH_DEFAULTS.minLimit);
+    expect((await search('the', { limit: 500 })).length).to.be.at.most(SEARCH_DEFAULTS.maxLimit);
+  });
+
+  it('ignores options of the wrong kind, with one console warning, and never throws', async () => {
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const plain = (await search('Cuba')).map((r) => r.id);
+      for (let i = 0; i < 3; i++) {
+        expect((await search('Cuba', null as never)).map((r) => r.id)).to.deep.equal(plain);
+      }
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('search options');
+      expect((await search('Cuba', { lang: 5, limit: 'many' } as never)).map((r) => r.id)).to.deep.equal(plain);
+      expect(await search(undefined as never)).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('gives ranked hits first: the first result loads alone, from one small fragment, not the post', async () => {
+    const store = dataStore();
+    const read: string[] = [];
+    useData({ read: (name) => (read.push(name), store.read(name)) });
+    try {
+      const hits = await searchHits('Sawaba', { limit: 5 });
+      expect(hits.length).to.be.greaterThan(1);
+      expect(read.filter((n) => n.startsWith('search/frag-'))).to.deep.equal([]);
+      const first = await hits[0].result();
+      expect(read.filter((n) => n.startsWith('search/frag-'))).to.have.length(1);
+      expect(read.filter((n) => n.startsWith('posts/') || n.startsWith('catalog'))).to.deep.equal([]);
+      expect(first).to.deep.equal((await search('Sawaba', { limit: 5 }))[0]);
+      expect(hits.map((h) => h.rank)).to.deep.equal(hits.map((_, i) => i));
+    } finally {
+      useData(store);
+    }
   });
 
   it('finds, for each judged query, a post the reader meant in the top 3 (MRR ≥ 0.95)', async () => {

@@ -6,7 +6,9 @@
  * is never split. Pure: text and hit spans in, window text and shifted highlight ranges out.
  */
 
-export type Range = [start: number, end: number];
+import type { Range } from './range.js';
+
+export type { Range };
 
 /** A hit: [start, end) offsets in the text (UTF-16). */
 export interface Span {

@@ -10,7 +10,7 @@ import {
   datelineOutlet,
   endsWithColon,
   eventField,
-  foldedWords,
+  foldedWordsIn,
   isBullet,
   isHeadingLike,
   isOrigin,
@@ -20,6 +20,7 @@ import {
   stripBullet,
 } from './lines.js';
 import { isByline, isCaption, isPieceHeading } from './split-posts.js';
+import { quotesLaterLines } from './later-text.js';
 import { outletsIn } from './outlets.js';
 
 type Kind = 'paragraph' | 'quote' | 'list' | 'event' | 'heading' | 'piece' | 'caption' | 'byline';
@@ -63,19 +64,6 @@ function kindsOf(lines: readonly Line[]): Kind[] {
   return kinds;
 }
 
-/** Spans of eight words or more that a paragraph shares with a later one: an introduction quoting its piece. */
-function quotesLaterText(lines: readonly Line[], i: number): boolean {
-  const words = foldedWords(lines[i].text);
-  const later = ` ${lines
-    .slice(i + 1)
-    .map((l) => foldedWords(l.text).join(' '))
-    .join(' | ')} `;
-  for (let k = 0; k + 8 <= words.length; k += 2) {
-    if (later.includes(` ${words.slice(k, k + 8).join(' ')} `)) return true;
-  }
-  return false;
-}
-
 interface ReprintPlan {
   /** Index of the first line of the reprinted text. */
   start: number;
@@ -97,11 +85,13 @@ function planReprint(lines: readonly Line[], kinds: readonly Kind[]): ReprintPla
   }
   const lead = lines[0]?.text ?? '';
   const outlets = outletsIn(lead);
+  // A paragraph sharing eight words or more with a later one: an introduction quoting its piece.
+  const quotesLater = quotesLaterLines(lines, (l) => foldedWordsIn(l.text));
   let introEnd = -1;
   lines.forEach((l, i) => {
     if (kinds[i] === 'piece') return;
     const namesOutlet = outlets.some((o) => l.text.includes(o));
-    if ((originAt === 0 && namesOutlet) || quotesLaterText(lines, i)) introEnd = i;
+    if ((originAt === 0 && namesOutlet) || quotesLater[i]) introEnd = i;
   });
   if (introEnd >= 0 && introEnd + 1 < lines.length && (originAt === 0 || outlets.length)) {
     return { start: introEnd + 1, outlets };

@@ -42,7 +42,8 @@ export const opensWithCaptionWord = (t: string) => CAPTION_START.test(t);
 export function isHeadingLike(t: string): boolean {
   if (t.length > 200 || isBullet(t) || eventField(t) || continueTitle(t)) return false;
   const bare = t.replace(/[)\]]+$/u, '');
-  if (/[.:;,]$/.test(bare) || CLOSE_QUOTE.test(t)) return false;
+  // Sentence and clause ends, full-width ones too (a Chinese paragraph has no spaces to count words by).
+  if (/[.:;,。：；，]$/u.test(bare) || CLOSE_QUOTE.test(t)) return false;
   return t.split(/\s+/).length <= 25;
 }
 
@@ -79,4 +80,21 @@ export function titleKey(t: string): string {
 /** Words of a text, case- and accent-folded, for overlap tests. */
 export function foldedWords(t: string): string[] {
   return titleKey(t).split(' ').filter(Boolean);
+}
+
+/**
+ * The same words, a piece of the text at a time: folding a line of megabytes whole makes several copies of it.
+ * Pieces end at white space, where no folding step (decomposition, final sigma, punctuation) looks across.
+ */
+export function* foldedWordsIn(t: string, piece = 65536): Generator<string> {
+  for (let start = 0; start < t.length;) {
+    let end = t.length;
+    if (t.length - start > piece) {
+      const space = /\s/gu;
+      space.lastIndex = start + piece;
+      end = space.exec(t)?.index ?? t.length;
+    }
+    yield* foldedWords(t.slice(start, end));
+    start = end;
+  }
 }

@@ -61,22 +61,35 @@ export function isPieceHeading(lines: readonly Line[], i: number): boolean {
   );
 }
 
-/** Indexes of lines that cannot be titles because a "Continue reading X" further down names X above them. */
+/**
+ * Indexes of lines that cannot be titles because a "Continue reading X" further down names X above them.
+ * One pass: each line's title key is compared only with the titles some "Continue reading" line names.
+ */
 function insideContinuedPosts(lines: readonly Line[]): { titles: Set<number>; sections: Set<number> } {
   const titles = new Set<number>();
   const sections = new Set<number>();
+  const named = lines.map((l) => continueTitle(l.text));
+  const wanted = new Set(named.filter((n): n is string => n !== null).map(titleKey));
+  if (!wanted.size) return { titles, sections };
+  // The nearest line above with the named title; the lines between are its sections.
+  const lastSeen = new Map<string, number>();
+  const spans: [number, number][] = [];
   lines.forEach((line, c) => {
-    const named = continueTitle(line.text);
-    if (!named) return;
-    const key = titleKey(named);
-    for (let t = c - 1; t >= 0; t--) {
-      if (titleKey(lines[t].text) === key) {
-        titles.add(t);
-        for (let k = t + 1; k < c; k++) sections.add(k);
-        return;
-      }
+    const name = named[c];
+    const t = name === null ? undefined : lastSeen.get(titleKey(name));
+    if (t !== undefined) {
+      titles.add(t);
+      spans.push([t + 1, c]);
     }
+    const key = titleKey(line.text);
+    if (wanted.has(key)) lastSeen.set(key, c);
   });
+  // Spans may nest or overlap: mark each line once.
+  let reached = 0;
+  for (const [from, to] of spans.sort((a, b) => a[0] - b[0])) {
+    for (let k = Math.max(from, reached); k < to; k++) sections.add(k);
+    reached = Math.max(reached, to);
+  }
   return { titles, sections };
 }
 

@@ -1,25 +1,43 @@
 import { dataFile } from '../../core/data-files.js';
-import type { SearchManifest, SearchShard } from '../../core/search/compact-index.js';
+import type {
+  Fragment,
+  PostLangs,
+  SearchManifest,
+  SearchShard,
+  ShardPositions,
+  ShardTail,
+  TypoShard,
+  WindowSet,
+} from '../../core/search/index-format.js';
 import { readRequired } from './store.js';
 
-/** The search index as the engine reads it: the manifest at hand, shards and id stores on demand. */
+/** The search index as the engine reads it: the manifest at hand, every other file on demand (each read once). */
 export interface SearchSource {
   manifest: SearchManifest;
   shard(n: number): Promise<SearchShard>;
-  ids(store: number): Promise<string[]>;
+  /** Tail file k of shard n (postings past the head; the shard says which file holds a term's). */
+  tail(n: number, k: number): Promise<ShardTail>;
+  /** Position file k of shard n (the shard says which file holds a term's). */
+  positions(n: number, k: number): Promise<ShardPositions>;
+  fragments(n: number): Promise<Fragment[]>;
+  /** The other excerpt windows of the same posts. */
+  texts(n: number): Promise<WindowSet[]>;
+  typos(by: 'prefix' | 'suffix', n: number): Promise<TypoShard>;
+  postLangs(): Promise<PostLangs>;
 }
 
-/** The index in the data store: a small archive's one shard and ids come inline with the manifest. */
+/** The index in the data store: a small archive's one shard and languages come inline with the manifest. */
 export async function searchSource(): Promise<SearchSource> {
   const manifest = await readRequired<SearchManifest>(dataFile.searchManifest);
-  const { inline, idsPerStore } = manifest;
+  const { inline } = manifest;
   return {
     manifest,
-    shard: (n) =>
-      inline && n === 0 ? Promise.resolve(inline.shard) : readRequired<SearchShard>(dataFile.searchShard(n)),
-    ids: (n) =>
-      inline
-        ? Promise.resolve(inline.ids.slice(n * idsPerStore, (n + 1) * idsPerStore))
-        : readRequired<string[]>(dataFile.searchIds(n)),
+    shard: (n) => (inline && n === 0 ? Promise.resolve(inline.shard) : readRequired(dataFile.searchShard(n))),
+    tail: (n, k) => readRequired(dataFile.searchTail(n, k)),
+    positions: (n, k) => readRequired(dataFile.searchPositions(n, k)),
+    fragments: (n) => readRequired(dataFile.searchFragments(n)),
+    texts: (n) => readRequired(dataFile.searchTexts(n)),
+    typos: (by, n) => readRequired(dataFile.searchTypos(by, n)),
+    postLangs: () => (inline ? Promise.resolve(inline) : readRequired(dataFile.searchLangs)),
   };
 }

@@ -2,42 +2,49 @@
  * Runs a reader's query against the index, loading the term shards the query's words need. Each word expands to
  * index terms: itself, the words that share its English or French stem (inflections, `decolonise` ~ `décolonisé`),
  * completions while it is still being typed, and words one typo away when it is long enough and the archive does
- * not have it. lunr scores the expansions in each shard (BM25, titles boosted); shard scores add up; we keep the
- * posts that match every word, or, when none does, those that match the most.
+ * not have it. A post's score is the sum of the weights the build worked out (BM25, titles boosted) of the terms it
+ * has, each times its expansion's weight; we keep the posts that match every word, or, when none does, those that
+ * match the most. Postings are read best first, heads only, unless the heads give too few results; a phrase is
+ * checked against the words' positions in the index.
  */
-import {
-  type LoadedShard,
-  type SearchShard,
-  averageLengths,
-  decodeStem,
-  loadShard,
-  shardOf,
-} from '../../core/search/compact-index.js';
-import { stemEn, stemFr } from '../../core/search/lunr-setup.js';
-import { type ParsedQuery, parseQuery } from '../../core/search/query.js';
-import { TypoFinder } from '../../core/search/typos.js';
+import { type IsStopWord, stopWordsFrom } from '../../core/search/analyzer.js';
+import { type SearchShard, shardOf } from '../../core/search/index-format.js';
+import { type ParsedQuery, type QueryWord, parseQuery } from '../../core/search/query.js';
 import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
+import { DecodedShard } from './shard.js';
+import { typoCandidates } from './typo-lookup.js';
+import { SEARCH_DEFAULTS } from './types.js';
 
 /** Words this long or longer tolerate one typo. */
 const FUZZY_FROM = 5;
-/** A prefix expands to at most this many terms, the most frequent first. */
+/** A prefix expands to at most this many terms, the most frequent first, from at most this many shards. */
 const MAX_COMPLETIONS = 60;
+const COMPLETION_SHARDS = 4;
 /** Expansion weights: the word itself counts most, a guess least. */
 const WEIGHT = { exact: 1, stem: 0.8, prefix: 0.5, fuzzy: 0.3 };
 
-/** Where the index comes from: the manifest at hand, shards loaded on demand. */
-export type SearchData = Pick<SearchSource, 'manifest' | 'shard'>;
+/** Where the index comes from (see data/search-source.ts). */
+export type SearchData = SearchSource;
 
-export interface Candidate {
-  /** The post's place in the index (ids are looked up for the results shown). */
-  post: number;
-  lang: string;
-  score: number;
-  /** Index terms the post matched, with the weight of the expansion that found each (1 for the word itself). */
-  matched: Map<string, number>;
+export class Candidate {
+  score = 0;
   /** How many of the query's words it matched. */
-  wordsMatched: number;
+  wordsMatched = 0;
+  /** The query's words it matched, a bit each. */
+  words = 0;
+  /** The clauses (index terms) it matched. */
+  readonly clauses: Clause[] = [];
+
+  constructor(
+    /** The post's number in the index (its fragment says which post it is). */
+    readonly post: number,
+  ) {}
+
+  /** Index terms the post matched, with the weight of the expansion that found each (1 for the word itself). */
+  get matched(): Map<string, number> {
+    return new Map(this.clauses.map((c) => [c.term, c.weight]));
+  }
 }
 
 export interface EngineResult {
@@ -47,70 +54,71 @@ export interface EngineResult {
   complete: boolean;
 }
 
-/** One shard, ready to expand words and score them. */
-class Shard {
-  readonly stems = new Map<string, number[]>();
-  readonly termIndex = new Map<string, number>();
-  readonly typos: TypoFinder;
-
-  constructor(
-    readonly loaded: LoadedShard,
-    stems: SearchShard['stems'],
-  ) {
-    this.typos = new TypoFinder(loaded.terms);
-    loaded.terms.forEach((term, t) => {
-      this.termIndex.set(term, t);
-      const keys = [
-        stems.en[t] !== null && `e:${decodeStem(term, stems.en[t])}`,
-        stems.fr[t] !== null && `f:${decodeStem(term, stems.fr[t])}`,
-      ];
-      for (const key of keys) {
-        if (!key) continue;
-        const group = this.stems.get(key);
-        if (group) group.push(t);
-        else this.stems.set(key, [t]);
-      }
-    });
-  }
-
-  /** Indexes of the terms that start with `prefix`: a contiguous run of the sorted terms, found by binary search. */
-  completions(prefix: string): number[] {
-    const { terms } = this.loaded;
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (terms[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: number[] = [];
-    for (let t = lo; t < terms.length && terms[t].startsWith(prefix); t++) out.push(t);
-    return out;
-  }
+export interface RunOptions {
+  lang?: string;
+  /** Results wanted: the heads of common words' postings are enough while they give this many. */
+  limit?: number;
 }
+
+/** The stemmers (lunr's and lunr-languages'), loaded only for a word the archive does not have. */
+const stemmers = cached(() => import('../../core/search/lunr-setup.js'));
 
 /** Adds `term` with `weight` unless it is already there with more. */
 function add(out: Map<string, number>, term: string, weight: number): void {
   if (weight > (out.get(term) ?? 0)) out.set(term, weight);
 }
 
+interface Clause {
+  term: string;
+  weight: number;
+  shard: DecodedShard;
+  t: number;
+  /** Bit per query word this term stands for. */
+  words: number;
+}
+
 export class SearchEngine {
-  /** Each shard loaded once, as a query first needs it (again after a failed load). */
-  private readonly shard: (n: number) => Promise<Shard>;
+  readonly isStop: IsStopWord;
+  private readonly shard: (n: number) => Promise<DecodedShard>;
+  private readonly tail: (shard: DecodedShard, t: number) => ReturnType<SearchSource['tail']>;
+  private readonly positions: (shard: DecodedShard, t: number) => ReturnType<SearchSource['positions']>;
+  private readonly typos: SearchSource['typos'];
+  private readonly postLangs: (key: undefined) => ReturnType<SearchSource['postLangs']>;
 
   constructor(private readonly data: SearchData) {
-    const averages = averageLengths(data.manifest);
-    this.shard = cached(async (n: number) => {
-      const raw = await data.shard(n);
-      return new Shard(loadShard(raw, data.manifest, averages), raw.stems);
+    this.isStop = stopWordsFrom(data.manifest.stopWords.split(' '));
+    const head = data.manifest.head;
+    this.shard = cached(async (n: number) => new DecodedShard((await data.shard(n)) as SearchShard, n, head));
+    const tails = cached((key: string) => {
+      const [n, k] = key.split('-').map(Number);
+      return data.tail(n, k);
     });
+    this.tail = (shard, t) => tails(`${shard.n}-${shard.tailFile(t)}`);
+    const positions = cached((key: string) => {
+      const [n, k] = key.split('-').map(Number);
+      return data.positions(n, k);
+    });
+    this.positions = (shard, t) => positions(`${shard.n}-${shard.positionsFile(t)}`);
+    const typos = cached(([by, n]: ['prefix' | 'suffix', number]) => data.typos(by, n));
+    const keys = new Map<string, ['prefix' | 'suffix', number]>();
+    // One key object per shard, so that the cache knows it again.
+    this.typos = (by, n) => {
+      const id = `${by}${n}`;
+      if (!keys.has(id)) keys.set(id, [by, n]);
+      return typos(keys.get(id)!);
+    };
+    this.postLangs = cached(() => data.postLangs());
   }
 
-  /** Shards holding the terms that start with `prefix` (a run of them, when the prefix is common). */
-  private shardsFor(prefix: string): number[] {
+  /** Shards holding the terms that start with `prefix` (a run of them when the prefix is common). */
+  private shardsFor(prefix: string, most = Infinity): number[] {
     const { boundaries } = this.data.manifest;
     const out = [shardOf(this.data.manifest, prefix)];
-    while (out[out.length - 1] < boundaries.length && boundaries[out[out.length - 1]].startsWith(prefix)) {
+    while (
+      out.length < most &&
+      out[out.length - 1] < boundaries.length &&
+      boundaries[out[out.length - 1]].startsWith(prefix)
+    ) {
       out.push(out[out.length - 1] + 1);
     }
     return out;
@@ -119,82 +127,179 @@ export class SearchEngine {
   /** Index terms a query word stands for, each with its weight (the best weight when found several ways). */
   async expand(word: string, partial: boolean): Promise<Map<string, number>> {
     const out = new Map<string, number>();
-    const stems = [`e:${stemEn(word)}`, `f:${stemFr(word)}`];
-    const needed = new Set([...this.shardsFor(word), ...stems.flatMap((k) => this.shardsFor(k.slice(2)))]);
-    const shards = await Promise.all([...needed].map((n) => this.shard(n)));
-    let completions: { term: string; df: number }[] = [];
-    for (const shard of shards) {
-      const { terms, documentFrequency } = shard.loaded;
-      if (shard.termIndex.has(word)) add(out, word, WEIGHT.exact);
-      for (const key of stems) for (const t of shard.stems.get(key) ?? []) add(out, terms[t], WEIGHT.stem);
-      if (partial && word.length >= 2) {
-        completions = completions.concat(
-          shard.completions(word).map((t) => ({ term: terms[t], df: documentFrequency[t] })),
-        );
-      }
+    // The word's shard and, while it is being typed, those of its completions, fetched together.
+    const completing = partial && word.length >= 2;
+    const [home, ...around] = await Promise.all(
+      [shardOf(this.data.manifest, word), ...(completing ? this.shardsFor(word, COMPLETION_SHARDS) : [])].map((n) =>
+        this.shard(n),
+      ),
+    );
+    const t = home.index.get(word);
+    if (t !== undefined) add(out, word, WEIGHT.exact);
+    // The word's stems: worked out at build time for a word the archive has, else by the stemmers.
+    let stems: string[] = [];
+    if (t !== undefined) stems = [...home.stems].filter(([, group]) => group.includes(t)).map(([key]) => key);
+    else if (!partial && word.length > 2) {
+      const { stemEn, stemFr } = await stemmers(undefined);
+      stems = [`e:${stemEn(word)}`, `f:${stemFr(word)}`];
     }
-    completions
-      .sort((a, b) => b.df - a.df)
-      .slice(0, MAX_COMPLETIONS)
-      .forEach((c) => add(out, c.term, WEIGHT.prefix));
-    // A word the archive has (or, being typed, the start of one) is taken as meant; only others are typos, looked
-    // for among the words near it in the vocabulary (the shard it would be in).
-    if (word.length >= FUZZY_FROM && !out.has(word) && !completions.length) {
-      const home = await this.shard(shardOf(this.data.manifest, word));
-      for (const t of home.typos.find(word, partial)) add(out, t, WEIGHT.fuzzy);
+    await Promise.all(
+      stems.map(async (key) => {
+        const shards = await Promise.all(this.shardsFor(key.slice(2), COMPLETION_SHARDS).map((n) => this.shard(n)));
+        for (const shard of shards) for (const s of shard.stems.get(key) ?? []) add(out, shard.terms[s], WEIGHT.stem);
+      }),
+    );
+    let completions: { term: string; df: number }[] = [];
+    if (completing) {
+      completions = around.flatMap((s) => s.completions(word).map((c) => ({ term: s.terms[c], df: s.df(c) })));
+      completions
+        .sort((a, b) => b.df - a.df)
+        .slice(0, MAX_COMPLETIONS)
+        .forEach((c) => add(out, c.term, WEIGHT.prefix));
+    }
+    // A word the archive has (or, being typed, the start of one) is taken as meant; only others are typos.
+    if (word.length >= FUZZY_FROM && t === undefined && !completions.length) {
+      for (const term of await typoCandidates(word, partial, this.typos, this.data.manifest.typos)) {
+        add(out, term, WEIGHT.fuzzy);
+      }
     }
     return out;
   }
 
-  async run(input: string, lang?: string): Promise<EngineResult> {
-    const query = parseQuery(input);
+  async run(input: string, options: RunOptions = {}): Promise<EngineResult> {
+    const query = parseQuery(input, this.isStop);
+    const limit = options.limit ?? SEARCH_DEFAULTS.limit;
     // Stop words are not indexed; one still being typed may be the start of a real word, so it is tried
     // as a prefix, but not required.
     const wanted = query.words.filter((w) => !w.stop || w.partial);
-    // A word that expands to nothing stays required: no post matches it, so the fallback below takes over.
     const expansions = await Promise.all(
       wanted.map(async (w) => ({ terms: await this.expand(w.term, w.partial), required: !w.stop })),
     );
-    const clauses = new Map<string, number>();
-    for (const e of expansions) for (const [term, weight] of e.terms) add(clauses, term, weight);
+    const clauses = new Map<string, Clause>();
+    let required = 0;
+    expansions.forEach((e, i) => {
+      if (e.required) required |= 1 << i;
+      for (const [term, weight] of e.terms) {
+        const c = clauses.get(term);
+        if (c) {
+          c.weight = Math.max(c.weight, weight);
+          c.words |= 1 << i;
+        } else clauses.set(term, { term, weight, words: 1 << i } as Clause);
+      }
+    });
     if (!clauses.size) return { query, candidates: [], complete: true };
-
-    // Each shard scores the clauses it holds; a post's score is the sum over shards.
-    const byShard = new Map<number, [string, number][]>();
-    for (const [term, boost] of clauses) {
-      const n = shardOf(this.data.manifest, term);
-      byShard.set(n, [...(byShard.get(n) ?? []), [term, boost]]);
-    }
-    const merged = new Map<number, { score: number; matched: Map<string, number> }>();
-    for (const [n, list] of byShard) {
-      const shard = await this.shard(n);
-      const results = shard.loaded.index.query((q) => {
-        for (const [term, boost] of list) q.term(term, { usePipeline: false, boost });
-      });
-      for (const r of results) {
-        const post = Number(r.ref);
-        const entry = merged.get(post) ?? { score: 0, matched: new Map() };
-        entry.score += r.score;
-        for (const t of Object.keys(r.matchData.metadata)) entry.matched.set(t, clauses.get(t) ?? 0);
-        merged.set(post, entry);
+    await Promise.all(
+      [...clauses.values()].map(async (c) => {
+        c.shard = await this.shard(shardOf(this.data.manifest, c.term));
+        c.t = c.shard.index.get(c.term)!;
+      }),
+    );
+    const langs = options.lang ? await this.postLangs(undefined) : undefined;
+    const langIndex = options.lang ? this.data.manifest.langs.indexOf(options.lang).toString(36) : '';
+    const cut = [...clauses.values()].some((c) => c.shard.isCut(c.t));
+    for (let tails = false; ; tails = true) {
+      let candidates = await this.score([...clauses.values()], tails);
+      if (langs) candidates = candidates.filter((c) => langs.postLangs[c.post] === langIndex);
+      for (const c of candidates) c.wordsMatched = popcount(c.words & required);
+      const needed = popcount(required);
+      let all = candidates.filter((c) => c.wordsMatched === needed).sort(byScore);
+      if (query.phrases.length) all = await this.withPhrases(all, query.phraseWords, limit, tails);
+      if (tails || !cut || (all.length >= limit && this.headsSuffice(all, candidates, [...clauses.values()], limit))) {
+        if (all.length || query.phrases.length) return { query, candidates: all, complete: true };
+        // Gracefully fewer: the posts that match the most words, best first.
+        candidates.sort((a, b) => b.wordsMatched - a.wordsMatched || byScore(a, b));
+        return { query, candidates, complete: false };
       }
     }
-    const { posts, langs } = this.data.manifest;
-    let candidates: Candidate[] = [...merged].map(([post, { score, matched }]) => ({
-      post,
-      lang: langs[posts[post][0]],
-      score,
-      matched,
-      wordsMatched: expansions.filter((e) => e.required && [...e.terms.keys()].some((t) => matched.has(t))).length,
-    }));
-    if (lang) candidates = candidates.filter((c) => c.lang === lang);
-    const required = expansions.filter((e) => e.required).length;
-    const all = candidates
-      .filter((c) => c.wordsMatched === required)
-      .sort((a, b) => b.score - a.score || a.post - b.post);
-    if (all.length) return { query, candidates: all, complete: true };
-    // Gracefully fewer: the posts that match the most words, best first.
-    candidates.sort((a, b) => b.wordsMatched - a.wordsMatched || b.score - a.score || a.post - b.post);
-    return { query, candidates, complete: false };
   }
+
+  /**
+   * Whether the heads alone rank the first `limit` posts right: no other post, whatever the tails hold for it
+   * (at most the last weight of each head it is not in), could score above the last of them (Fagin's threshold).
+   */
+  private headsSuffice(top: Candidate[], all: Candidate[], clauses: Clause[], limit: number): boolean {
+    const floor = top[limit - 1].score;
+    const cut = clauses.filter((c) => c.shard.isCut(c.t));
+    const bound = (c: Clause) => {
+      const head = c.shard.headOf(c.t);
+      return c.weight * head.weights[head.weights.length - 1];
+    };
+    const unseen = cut.reduce((sum, c) => sum + bound(c), 0);
+    if (unseen > floor) return false;
+    const kept = new Set(top.slice(0, limit));
+    return all.every(
+      (p) =>
+        kept.has(p) || p.score + cut.reduce((sum, c) => (p.clauses.includes(c) ? sum : sum + bound(c)), 0) <= floor,
+    );
+  }
+
+  /** Posts and their scores over the clauses' heads (and tails). */
+  private async score(clauses: Clause[], tails: boolean): Promise<Candidate[]> {
+    const merged = new Map<number, Candidate>();
+    const cut = tails ? clauses.filter((c) => c.shard.isCut(c.t)) : [];
+    const tailFiles = await Promise.all(cut.map((c) => this.tail(c.shard, c.t)));
+    for (const c of clauses) {
+      const lists = [c.shard.headOf(c.t)];
+      const k = cut.indexOf(c);
+      if (k >= 0) lists.push(c.shard.tailOf(c.t, tailFiles[k]));
+      for (const { docs, weights } of lists) {
+        for (let i = 0; i < docs.length; i++) {
+          let entry = merged.get(docs[i]);
+          if (!entry) merged.set(docs[i], (entry = new Candidate(docs[i])));
+          entry.score += c.weight * weights[i];
+          entry.words |= c.words;
+          entry.clauses.push(c);
+        }
+      }
+    }
+    return [...merged.values()];
+  }
+
+  /** The posts, in order, that have every phrase word for word (stop words aside), until `limit` of them. */
+  private async withPhrases(
+    posts: Candidate[],
+    phrases: QueryWord[][],
+    limit: number,
+    tails: boolean,
+  ): Promise<Candidate[]> {
+    const checks = await Promise.all(
+      phrases.map((phrase) =>
+        Promise.all(
+          phrase.map(async (w, offset) => {
+            if (w.stop) return undefined;
+            const shard = await this.shard(shardOf(this.data.manifest, w.term));
+            const t = shard.index.get(w.term);
+            if (t === undefined) return null;
+            const [positions, tail] = await Promise.all([
+              this.positions(shard, t),
+              tails && shard.isCut(t) ? this.tail(shard, t) : undefined,
+            ]);
+            return { offset, at: (doc: number) => shard.positionsIn(t, doc, positions, tail) };
+          }),
+        ),
+      ),
+    );
+    const out: Candidate[] = [];
+    for (const post of posts) {
+      if (out.length >= limit) break;
+      const ok = checks.every((words) => {
+        const present = words.filter((w) => w !== undefined);
+        if (present.some((w) => w === null)) return false;
+        const lists = present.map((w) => ({ offset: w!.offset, at: new Set(w!.at(post.post)) }));
+        if (lists.some((l) => !l.at.size)) return false;
+        const [first, ...rest] = lists;
+        return [...first.at].some((p) => rest.every((l) => l.at.has(p - first.offset + l.offset)));
+      });
+      if (ok) out.push(post);
+    }
+    return out;
+  }
+}
+
+const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.post - b.post;
+
+function popcount(n: number): number {
+  let count = 0;
+  for (; n; n &= n - 1) count++;
+  return count;
 }

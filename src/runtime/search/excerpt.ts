@@ -1,56 +1,54 @@
 /**
- * Where in a post a search matched: the block that holds most of the matched words, an excerpt around them with
- * the words marked (as ranges; the element renders <mark> through templates), and the section or reprinted piece
- * it stands in.
+ * Where in a post a search matched: of the post's excerpt windows (its search fragment), the one that holds most
+ * of the matched words, with the words marked (as ranges; the element renders <mark> through templates), and the
+ * section or reprinted piece it stands in.
  */
-import { type Block, blockText } from '../../core/post.js';
-import { type WordSpan, words } from '../../core/search/analyzer.js';
+import { type IsStopWord, type WordSpan, words } from '../../core/search/analyzer.js';
+import type { WindowSet } from '../../core/search/index-format.js';
 import { excerptWindow as cut } from '../../core/search/excerpt-window.js';
+import type { Range } from '../../core/search/range.js';
 
-export type Range = [start: number, end: number];
+export type { Range };
 
 export interface Excerpt {
   text: string;
   highlights: Range[];
   section?: string;
-  /** The language of the block the text comes from (unset for the post's own opening). */
-  lang?: string;
 }
 
 interface Spot {
   text: string;
   section?: string;
-  lang: string;
   /** The text's words, worked out once per post. */
   words: WordSpan[];
 }
 
-/** A post's texts with their words, for repeated searches. */
+/** A post's excerpt windows with their words, for repeated searches. */
 export type AnalyzedPost = Spot[];
 
-/** Every text of a post in reading order, with the heading (or reprinted piece) it stands under. */
-export function analyzePost(blocks: readonly Block[]): AnalyzedPost {
-  return texts(blocks).map((t) => ({ ...t, words: words(t.text) }));
+/** Excerpt windows (a fragment's, or the rest of a post's), marked `…` where the text they were cut from goes on. */
+export function analyzeWindows(set: WindowSet, isStop: IsStopWord): AnalyzedPost {
+  return set.windows.map(([s, window, cutFrom]) => {
+    const text = `${cutFrom & 1 ? '…' : ''}${window}${cutFrom & 2 ? '…' : ''}`;
+    return { text, ...(s >= 0 && { section: set.sections[s] }), words: words(text, isStop) };
+  });
 }
 
-function texts(blocks: readonly Block[], section?: string): Omit<Spot, 'words'>[] {
-  const out: Omit<Spot, 'words'>[] = [];
-  let current = section;
-  for (const block of blocks) {
-    const { lang } = block;
-    if (block.kind === 'heading') {
-      current = block.text;
-      out.push({ text: block.text, section: current, lang });
-    } else if (block.kind === 'reprint') {
-      const piece = block.heading ?? block.outlet ?? current;
-      if (block.origin) out.push({ text: block.origin, section: current, lang: block.originLang ?? lang });
-      if (block.heading) out.push({ text: block.heading, section: piece, lang });
-      out.push(...texts(block.blocks, piece));
-    } else {
-      for (const text of blockText(block)) out.push({ text, section: current, lang });
-    }
-  }
-  return out;
+/**
+ * Whether the windows at hand show what the post matched: every word it matched as typed outside its title stands
+ * in one of them, and so does each phrase. If not, the post's other windows are read.
+ */
+export function showsMatch(
+  post: AnalyzedPost,
+  matched: ReadonlyMap<string, number>,
+  phrases: readonly string[][],
+  titleTerms: ReadonlySet<string>,
+): boolean {
+  const present = new Set(post.flatMap((spot) => spot.words.map((w) => w.term)));
+  for (const [term, weight] of matched) if (weight >= 1 && !titleTerms.has(term) && !present.has(term)) return false;
+  return phrases.every((phrase) =>
+    post.some(({ words: all }) => all.some((_, i) => phrase.every((term, k) => all[i + k]?.term === term))),
+  );
 }
 
 /** Words of a text that are matched terms, or part of a phrase. */
@@ -69,15 +67,8 @@ export function hitsIn(
   return all.filter((_, i) => hit.has(i));
 }
 
-/** Whether the post's text has every phrase, word for word (accents and case aside). */
-export function hasPhrases(post: AnalyzedPost, phrases: readonly string[][]): boolean {
-  return phrases.every((phrase) =>
-    post.some(({ words: all }) => all.some((_, i) => phrase.every((term, k) => all[i + k]?.term === term))),
-  );
-}
-
-/** The excerpt of a post for a search: its best-matching text, or its opening when only the title matched. */
-export function excerptFor(
+/** The excerpt of a post for a search: its best-matching window, or its opening when none has a matched word. */
+export function matchExcerpt(
   post: AnalyzedPost,
   matched: ReadonlyMap<string, number>,
   phrases: readonly string[][],
@@ -87,11 +78,15 @@ export function excerptFor(
   for (const spot of post) {
     const hits = hitsIn(spot.words, matched, phrases);
     if (!hits.length) continue;
-    // Distinct words count most, weighted by how they matched (the word itself over a completion or a typo).
+    // Distinct words count most, weighted by how they matched (the word itself over a completion or a typo); a
+    // phrase standing whole counts as much again.
     const distinct = [...new Set(hits.map((h) => h.term))].reduce((sum, t) => sum + (matched.get(t) ?? 1), 0);
-    const score = distinct * 100 + hits.length;
+    const whole = phrases.filter((phrase) =>
+      spot.words.some((_, i) => phrase.every((term, k) => spot.words[i + k]?.term === term)),
+    ).length;
+    const score = whole * 10_000 + distinct * 100 + hits.length;
     if (!best || score > best.score) best = { spot, hits, score };
   }
   if (!best) return { text: fallback, highlights: [] };
-  return { ...cut(best.spot.text, best.hits), section: best.spot.section, lang: best.spot.lang };
+  return { ...cut(best.spot.text, best.hits), section: best.spot.section };
 }

@@ -1,69 +1,83 @@
 /**
- * The search itself, loaded lazily with the index (see search.ts): ranked posts with an excerpt around the best
- * match, the matched words marked as ranges, and the section they stand in. The posts' text comes from the post
- * chunks, for the results shown only.
+ * The search itself, loaded lazily with the index (see search.ts): ranked posts first (`hits`), then what each
+ * shows, from its search fragment (title, address, excerpt windows): an excerpt around the best match with the
+ * matched words marked as ranges, and the section they stand in. No result needs the post itself.
  */
 import { words } from '../../core/search/analyzer.js';
-import type { Article } from '../../core/post.js';
-import { loadArticle } from '../api.js';
+import type { Fragment, WindowSet } from '../../core/search/index-format.js';
+import type { Range } from '../../core/search/range.js';
+import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
 import { type Candidate, SearchEngine } from './engine.js';
-import type { SearchOptions, SearchResult } from './search.js';
-import { type AnalyzedPost, analyzePost, excerptFor, hasPhrases } from './excerpt.js';
-
-function titleHighlights(title: string, matched: ReadonlyMap<string, number>): [number, number][] {
-  return words(title)
-    .filter((w) => !w.stop && matched.has(w.term))
-    .map((w) => [w.start, w.end]);
-}
+import { type AnalyzedPost, analyzeWindows, matchExcerpt, showsMatch } from './excerpt.js';
+import type { SearchHit, SearchResult } from './types.js';
 
 export class Searcher {
   readonly engine: SearchEngine;
-  private readonly analyzed = new Map<string, AnalyzedPost>();
+  private readonly fragments: (file: number) => Promise<Fragment[]>;
+  private readonly texts: (file: number) => Promise<WindowSet[]>;
+  /** Each post's windows analysed once: the fragment's, and all of them once the rest was read. */
+  private readonly analyzed = new Map<number, { spots: AnalyzedPost; whole: boolean }>();
 
   constructor(private readonly source: SearchSource) {
     this.engine = new SearchEngine(source);
+    this.fragments = cached((file: number) => source.fragments(file));
+    this.texts = cached((file: number) => source.texts(file));
   }
 
-  /** A post with its words worked out (once per post). */
-  private async analyzedPost(id: string): Promise<[Article, AnalyzedPost]> {
-    const post = await loadArticle(id);
-    let analysis = this.analyzed.get(id);
-    if (!analysis) this.analyzed.set(id, (analysis = analyzePost(post.blocks)));
-    return [post, analysis];
+  private titleHighlights(title: string, matched: ReadonlyMap<string, number>): Range[] {
+    return words(title, this.engine.isStop)
+      .filter((w) => !w.stop && matched.has(w.term))
+      .map((w) => [w.start, w.end]);
   }
 
-  /** Post ids for index positions, from the id stores that hold them. */
-  private async idOf(post: number): Promise<string> {
-    const per = this.source.manifest.idsPerStore;
-    const ids = await this.source.ids(Math.floor(post / per));
-    return ids[post % per];
-  }
-
-  async search(query: string, options: SearchOptions, limit: number): Promise<SearchResult[]> {
-    const { query: parsed, candidates } = await this.engine.run(query, options.lang || undefined);
-    const results: SearchResult[] = [];
-    // Candidates are taken in rank order; with a phrase, only those whose text has it word for word.
-    for (let i = 0; i < candidates.length && results.length < limit; i += limit) {
-      const batch = candidates.slice(i, i + limit);
-      const posts = await Promise.all(batch.map(async (c) => this.analyzedPost(await this.idOf(c.post))));
-      batch.forEach((c: Candidate, k) => {
-        const [post, analysis] = posts[k];
-        if (results.length >= limit || (parsed.phrases.length && !hasPhrases(analysis, parsed.phrases))) return;
-        const excerpt = excerptFor(analysis, c.matched, parsed.phrases, post.excerpt);
-        results.push({
-          id: post.id,
-          title: post.title,
-          lang: post.lang,
-          excerpt: excerpt.text,
-          highlights: excerpt.highlights,
-          titleHighlights: titleHighlights(post.title, c.matched),
-          ...(excerpt.section && { section: excerpt.section }),
-          ...(excerpt.lang && excerpt.lang !== post.lang && { excerptLang: excerpt.lang }),
-          ...(post.url && { url: post.url }),
-        });
-      });
+  /**
+   * What a ranked post shows: its fragment (read once per file, its windows analysed once per post), and the rest
+   * of its windows only when none of the fragment's shows the match.
+   */
+  private async resultFor(c: Candidate, phrases: string[][]): Promise<SearchResult> {
+    const per = this.source.manifest.fragmentsPerFile;
+    const file = Math.floor(c.post / per);
+    const fragment = (await this.fragments(file))[c.post % per];
+    let analysis = this.analyzed.get(c.post);
+    if (!analysis) {
+      analysis = { spots: analyzeWindows(fragment, this.engine.isStop), whole: false };
+      this.analyzed.set(c.post, analysis);
     }
-    return results;
+    const matched = c.matched;
+    const titleTerms = new Set(words(fragment.title, this.engine.isStop).map((w) => w.term));
+    if (!analysis.whole && !showsMatch(analysis.spots, matched, phrases, titleTerms)) {
+      const rest = (await this.texts(file))[c.post % per];
+      analysis.spots = [...analysis.spots, ...analyzeWindows(rest, this.engine.isStop)];
+      analysis.whole = true;
+    }
+    const excerpt = matchExcerpt(analysis.spots, matched, phrases, fragment.excerpt);
+    return {
+      id: fragment.id,
+      title: fragment.title,
+      lang: fragment.lang,
+      excerpt: excerpt.text,
+      highlights: excerpt.highlights,
+      titleHighlights: this.titleHighlights(fragment.title, matched),
+      ...(excerpt.section && { section: excerpt.section }),
+      ...(fragment.url && { url: fragment.url }),
+    };
+  }
+
+  /** The ranked posts, each with a `result()` that loads what it shows (the first can show before the rest). */
+  async hits(query: string, lang: string | undefined, limit: number): Promise<SearchHit[]> {
+    const { query: parsed, candidates } = await this.engine.run(query, { lang, limit });
+    return candidates.slice(0, limit).map((c, rank) => {
+      let result: Promise<SearchResult> | undefined;
+      return {
+        rank,
+        score: c.score,
+        result: () => (result ??= this.resultFor(c, parsed.phrases)),
+      };
+    });
+  }
+
+  async search(query: string, lang: string | undefined, limit: number): Promise<SearchResult[]> {
+    return Promise.all((await this.hits(query, lang, limit)).map((h) => h.result()));
   }
 }

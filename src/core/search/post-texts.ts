@@ -1,0 +1,29 @@
+/**
+ * A post's texts in reading order, each with the heading (or reprinted piece) it stands under: what excerpts are
+ * cut from, at build time (fragment windows) and in the browser (a post read whole).
+ */
+import { type Block, blockText } from '../post.js';
+
+export interface PostText {
+  text: string;
+  section?: string;
+}
+
+export function postTexts(blocks: readonly Block[], section?: string): PostText[] {
+  const out: PostText[] = [];
+  let current = section;
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      current = block.text;
+      out.push({ text: block.text, section: current });
+    } else if (block.kind === 'reprint') {
+      const piece = block.heading ?? block.outlet ?? current;
+      if (block.origin) out.push({ text: block.origin, section: current });
+      if (block.heading) out.push({ text: block.heading, section: piece });
+      out.push(...postTexts(block.blocks, piece));
+    } else {
+      for (const text of blockText(block)) out.push({ text, section: current });
+    }
+  }
+  return out;
+}

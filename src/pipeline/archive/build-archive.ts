@@ -1,0 +1,244 @@
+/**
+ * The streaming build: content/ → the archive's data files, without ever holding the archive. Posts are read and
+ * worked on per file in worker threads (post-work.ts); what crosses files is done on light records (the checks of
+ * content.ts, translation links of derive.ts) in this thread; the index is made per range of terms, the buckets
+ * per group, the catalog and search fragments per run of the archive, each a task on a worker (tasks.ts).
+ *
+ * Output files are grouped: summaries and posts in buckets by a hash of the id (about 16 and 8 posts a bucket;
+ * one post a bucket for a small archive), the catalog in pages, search fragments eight posts a file (one for a
+ * small archive).
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ArchiveManifest, bucketCount, bucketOf, dataFile } from '../../core/data-files.js';
+import type { TranslationRef } from '../../core/post.js';
+import type { Quote } from '../../core/quote.js';
+import { FIELDS, type SearchManifest, type SearchShard } from '../../core/search/index-format.js';
+import { checkArchive } from '../content.js';
+import { type DataSink, folderSink } from '../data-sink.js';
+import { deriveArticles } from '../derive.js';
+import { featuredQuotes } from '../quotes/featured.js';
+import { HEAD, type IndexStats, type IndexedRange, SHARD_BYTES } from '../search-index.js';
+import { writeTypoDictionaries } from '../search-typos.js';
+import { startPool } from './pool.js';
+import { spillFile } from './spill.js';
+import { type BuildPlan, type PostsDone, RUN, partShard } from './tasks.js';
+
+/** Ranges of terms the index is made in, one task each, by first letter (digits first, other scripts last). */
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyz{'];
+
+export interface BuildReport {
+  posts: number;
+  quotes: number;
+  shards: number;
+  files: number;
+  /** Wall time of each step, ms. */
+  steps: Record<string, number>;
+}
+
+export interface BuildOptions {
+  /** Worker threads (default: one per core, at most 4; 0 works in this thread). */
+  workers?: number;
+  /** Postings per term kept in its shard, and compressed bytes a shard aims at (see search-index.ts). */
+  head?: number;
+  shardBytes?: number;
+}
+
+/** Posts per bucket and per fragment file: one for a small archive (a page pulls only what it shows). */
+export function layout(posts: number) {
+  const small = posts <= 1000;
+  const summaryBuckets = bucketCount(posts, small ? 1 : 16);
+  const postBuckets = bucketCount(posts, small ? 1 : 8);
+  return {
+    summaryBuckets,
+    postBuckets,
+    groups: Math.min(64, summaryBuckets, postBuckets),
+    fragmentsPerFile: small ? 1 : 8,
+    // Ranges of terms share the index's work among the workers; a small archive's index is one range.
+    partitions: posts >= 400 ? LETTERS : [],
+  };
+}
+
+export async function buildArchive(content: string, out: string, options: BuildOptions = {}): Promise<BuildReport> {
+  const files = readdirSync(content)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => join(content, f));
+  const total = files.length;
+  const shape = layout(total);
+  const runs = Math.ceil(total / RUN);
+  // Starting a worker costs about a second (it compiles the pipeline): a small archive is built in this thread.
+  const workers = options.workers ?? (total < 400 ? 0 : Math.min(4, availableParallelism()));
+  rmSync(out, { recursive: true, force: true });
+  const plan: BuildPlan = {
+    spill: mkdtempSync(join(tmpdir(), 'fosc-build-')),
+    out,
+    workers,
+    head: options.head ?? HEAD,
+    shardBytes: options.shardBytes ?? SHARD_BYTES,
+    ...shape,
+  };
+  const pool = startPool(plan);
+  const steps: Record<string, number> = {};
+  let mark = performance.now();
+  const step = (name: string) => {
+    steps[name] = Math.round(performance.now() - mark);
+    mark = performance.now();
+  };
+  try {
+    // 1. Per post, in parallel.
+    const done = await Promise.all(
+      Array.from({ length: runs }, (_, run) =>
+        pool.run<PostsDone>({ kind: 'posts', run, first: run * RUN, files: files.slice(run * RUN, (run + 1) * RUN) }),
+      ),
+    );
+    step('posts');
+    const records = done.flatMap((d) => d.posts);
+    // 2. Across posts, on light records.
+    checkArchive(records.map((r) => r.light));
+    const translations = new Map(
+      deriveArticles(records.map((r) => r.light.post)).map((a) => [a.id, a.translations] as const),
+    );
+    const stats = statsOf(records);
+    step('across posts');
+    // 3. Per range of terms, per bucket group, then per run (which needs the words' counts).
+    const partitions = shape.partitions.length + 1;
+    const [ranges] = await Promise.all([
+      Promise.all(
+        Array.from({ length: partitions }, (_, partition) =>
+          pool.run<IndexedRange>({ kind: 'terms', partition, stats }),
+        ),
+      ),
+      Promise.all(
+        Array.from({ length: shape.groups }, (_, group) =>
+          pool.run({ kind: 'group', group, translations: pick(translations, records, group, shape.groups) }),
+        ),
+      ),
+    ]);
+    step('index and buckets');
+    const vocabulary = ranges.flatMap((r) => r.vocabulary);
+    writeFileSync(spillFile.df(plan.spill), JSON.stringify(vocabulary));
+    await Promise.all(
+      Array.from({ length: runs }, (_, run) =>
+        pool.run({
+          kind: 'run',
+          run,
+          posts: total,
+          translations: Object.fromEntries(
+            records.slice(run * RUN, (run + 1) * RUN).map((r) => [r.light.post.id, translations.get(r.light.post.id)!]),
+          ),
+        }),
+      ),
+    );
+    step('catalog and fragments');
+    // 4. What is small: the manifests, the typo dictionaries, the quotes.
+    const sink = folderSink(out);
+    const boundaries = numberShards(out, ranges);
+    const manifest: SearchManifest = {
+      v: 3,
+      posts: total,
+      langs: stats.langNames,
+      boundaries: boundaries.slice(1),
+      head: plan.head,
+      stopWords: [...new Set(done.flatMap((d) => d.stopWords))].sort().join(' '),
+      fragmentsPerFile: shape.fragmentsPerFile,
+      typos: writeTypoDictionaries(
+        vocabulary.map(([t]) => t),
+        sink,
+        dataFile.searchTypos,
+      ),
+    };
+    const postLangs = Array.from(stats.langs, (l) => l.toString(36)).join('');
+    writeSearchManifest(manifest, postLangs, out, sink);
+    const quotes: Quote[] = done.flatMap((d) => d.quotes);
+    sink.write(dataFile.quotes, quotes);
+    sink.write(dataFile.featuredQuotes, featuredQuotes(quotes));
+    const archive: ArchiveManifest = {
+      posts: total,
+      summaryBuckets: shape.summaryBuckets,
+      postBuckets: shape.postBuckets,
+      catalogPages: runs,
+      catalogPageSize: RUN,
+    };
+    sink.write(dataFile.archive, archive);
+    step('manifests, typos, quotes');
+    return { posts: total, quotes: quotes.length, shards: boundaries.length, files: countFiles(out), steps };
+  } finally {
+    await pool.close();
+    rmSync(plan.spill, { recursive: true, force: true });
+  }
+}
+
+/** The statistics BM25 needs, from the posts' field lengths; posts' languages. */
+function statsOf(records: PostsDone['posts']): IndexStats {
+  const lengths = new Int32Array(records.length * 3);
+  const langNames: string[] = [];
+  const langs = new Uint8Array(records.length);
+  records.forEach((r, doc) => {
+    r.lengths.forEach((n, f) => (lengths[doc * 3 + f] = n));
+    let l = langNames.indexOf(r.light.post.lang);
+    if (l < 0) l = langNames.push(r.light.post.lang) - 1;
+    langs[doc] = l;
+  });
+  const n = records.length || 1;
+  const averages = FIELDS.map((_, f) => records.reduce((sum, r) => sum + r.lengths[f], 0) / n);
+  return { posts: records.length, averages, lengths, langs, langNames };
+}
+
+/** The translation links of the posts in one bucket group. */
+function pick(
+  translations: Map<string, TranslationRef[]>,
+  records: PostsDone['posts'],
+  group: number,
+  groups: number,
+): Record<string, TranslationRef[]> {
+  const out: Record<string, TranslationRef[]> = {};
+  for (const r of records) {
+    const links = translations.get(r.light.post.id);
+    if (links?.length && bucketOf(r.light.post.id, groups) === group) out[r.light.post.id] = links;
+  }
+  return out;
+}
+
+/** Gives each range's shards their numbers in the whole index; returns every shard's first term. */
+function numberShards(out: string, ranges: IndexedRange[]): string[] {
+  const firsts: string[] = [];
+  ranges.forEach((range, partition) => {
+    for (let k = 0; k < range.shards; k++) {
+      const n = firsts.length;
+      firsts.push(range.firstTerms[k]);
+      renameSync(join(out, `${partShard(partition, 'shard', k)}.json`), join(out, `${dataFile.searchShard(n)}.json`));
+      for (const kind of ['tail', 'pos'] as const) {
+        const to = kind === 'tail' ? dataFile.searchTail : dataFile.searchPositions;
+        for (let part = 0; existsSync(join(out, `${partShard(partition, kind, k, part)}.json`)); part++) {
+          renameSync(join(out, `${partShard(partition, kind, k, part)}.json`), join(out, `${to(n, part)}.json`));
+        }
+      }
+    }
+    rmSync(join(out, `search/part-${partition}`), { recursive: true, force: true });
+  });
+  if (!firsts.length) {
+    const empty: SearchShard = { terms: '', df: [], postings: [], stems: { en: [], fr: [] }, tails: [], positions: [] };
+    folderSink(out).write(dataFile.searchShard(0), empty);
+    firsts.push('');
+  }
+  return firsts;
+}
+
+/**
+ * The manifest; a one-shard index goes inside it with the posts' languages (one request for a small archive),
+ * else the languages are a file of their own, read only by a search filtered by language.
+ */
+function writeSearchManifest(manifest: SearchManifest, postLangs: string, out: string, sink: DataSink): void {
+  if (!manifest.boundaries.length) {
+    const path = join(out, `${dataFile.searchShard(0)}.json`);
+    manifest.inline = { shard: JSON.parse(readFileSync(path, 'utf8')) as SearchShard, postLangs };
+    rmSync(path);
+  } else sink.write(dataFile.searchLangs, { postLangs });
+  sink.write(dataFile.searchManifest, manifest);
+}
+
+function countFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+}

@@ -1,0 +1,57 @@
+/**
+ * Intermediate files of the streaming build (in a temporary folder): what the per-post step hands to the steps
+ * that need all posts of a range of terms, of a bucket, or of a run of the archive. Lines are appended in large
+ * writes and read back one file at a time, so memory holds one range at once, never the archive.
+ */
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Buffered appends to many files. */
+export class Appender {
+  private readonly open = new Map<string, { fd: number; buffer: string[]; size: number }>();
+
+  append(path: string, line: string): void {
+    let file = this.open.get(path);
+    if (!file) this.open.set(path, (file = { fd: openSync(path, 'a'), buffer: [], size: 0 }));
+    file.buffer.push(line);
+    file.size += line.length;
+    if (file.size > 1 << 20) this.flushOne(file);
+  }
+
+  private flushOne(file: { fd: number; buffer: string[]; size: number }): void {
+    if (!file.buffer.length) return;
+    writeSync(file.fd, file.buffer.join(''));
+    file.buffer = [];
+    file.size = 0;
+  }
+
+  /** Writes everything out and closes the files. */
+  close(): void {
+    for (const file of this.open.values()) {
+      this.flushOne(file);
+      closeSync(file.fd);
+    }
+    this.open.clear();
+  }
+}
+
+/** The spill folder's files, by what they hold (`w` is a worker, `c` a run of the archive). */
+export const spillFile = {
+  terms: (dir: string, partition: number, w: number) => join(dir, `terms-${partition}-${w}.tsv`),
+  group: (dir: string, group: number, w: number) => join(dir, `group-${group}-${w}.jsonl`),
+  run: (dir: string, c: number) => join(dir, `run-${c}.jsonl`),
+  df: (dir: string) => join(dir, 'df.json'),
+};
+
+/** Lines of every worker's part of a spill (`part(w)` names them). */
+export function* spilledLines(part: (w: number) => string, workers: number): Generator<string> {
+  for (let w = 0; w < workers; w++) {
+    const path = part(w);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+      yield text.slice(start, end);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/** Post ids from titles: readable slugs, or a stable hash for a title with nothing a slug can keep. */
+import { createHash } from 'node:crypto';
+import slugify from '@sindresorhus/slugify';
+
+/** Slugs are cut at a word boundary within this many characters. */
+const MAX_SLUG = 60;
+/** slugify reads all it is given: a title line can be megabytes long (a dump that opens on a paragraph). */
+const MAX_READ = 4096;
+
+/**
+ * The title's slug: letters of Latin, Cyrillic, Greek, Arabic and other alphabets transliterated (`Привет` →
+ * `privet`). Chinese, Japanese, Korean, Hebrew, Thai, emoji or punctuation alone give none: then `post-` and the
+ * first hex digits of the title's SHA-256, the same on every import of the same title.
+ */
+export function slugOf(title: string): string {
+  // `We’re` → `were`, not `we-re`.
+  const clean = (t: string) => slugify(t.replace(/['’]/gu, ''));
+  // Longer prefixes until the slug is long enough to be cut, cut at white space (slugify splits words there too).
+  const prefix = (read: number) => {
+    const cut = read >= title.length ? title.length : title.lastIndexOf(' ', read);
+    return clean(title.slice(0, cut > 0 ? cut : read));
+  };
+  let read = 256;
+  let slug = prefix(read);
+  while (slug.length <= MAX_SLUG && read < Math.min(title.length, MAX_READ)) slug = prefix((read *= 2));
+  if (slug.length > MAX_SLUG) slug = slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '');
+  return slug || `post-${createHash('sha256').update(title).digest('hex').slice(0, 10)}`;
+}
+
+/** Readable, unique ids: a second post of the same title gets `-2`, a third `-3` (skipping ids already taken). */
+export function makeIds(titles: readonly string[]): string[] {
+  const used = new Set<string>();
+  return titles.map((title) => {
+    const slug = slugOf(title);
+    let id = slug;
+    for (let n = 2; used.has(id); n++) id = `${slug}-${n}`;
+    used.add(id);
+    return id;
+  });
+}

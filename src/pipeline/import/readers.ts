@@ -1,0 +1,50 @@
+/**
+ * The formats `npm run import` reads, each by its own reader, chosen by what the file holds (not its name).
+ * A new format (a WordPress export, an RSS, Atom or JSON Feed) is one more reader in READERS, before the plain
+ * dump, which takes any text: the steps after reading — ids, file names, the checks, writing all or none — are
+ * the same for every format (import-cli.ts, plan.ts, commit.ts).
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { PostSource } from '../../core/post.js';
+import type { LangOptions } from '../lang.js';
+import { dumpReader } from './dump-reader.js';
+
+export interface ImportedPost {
+  post: PostSource;
+  /** Where the post starts in the input, for errors about it. */
+  source: { file: string; line: number };
+  /** The input's line numbers that went into this post, for the no-lost-text proof. */
+  lineNumbers: number[];
+}
+
+export type ImportOptions = LangOptions;
+
+export interface Reader {
+  /** What it reads, for messages ("plain-text dump"). */
+  name: string;
+  /** Whether it reads a file that starts with `head` (its first 4 KB as UTF-8, perhaps cut mid-character). */
+  accepts(head: string): boolean;
+  /** The posts, in the input's order; errors are ContentErrors naming the input and its line. */
+  read(file: string, options: ImportOptions): Promise<ImportedPost[]>;
+}
+
+/** The most particular format first: the plain-text dump accepts anything. */
+export const READERS: readonly Reader[] = [dumpReader];
+
+function head(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(4096);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The reader for `file`, chosen by its content. */
+export function readerFor(file: string, readers: readonly Reader[] = READERS): Reader {
+  const start = head(file);
+  const reader = readers.find((r) => r.accepts(start));
+  if (!reader) throw new Error(`${file}: not a format the importer reads (${readers.map((r) => r.name).join(', ')})`);
+  return reader;
+}

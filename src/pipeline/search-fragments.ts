@@ -1,0 +1,156 @@
+/**
+ * What a search result shows of a post (core/search/index-format.ts, Fragment): its title, address, language,
+ * opening, section titles, and a few short windows of its text, those that hold its most telling words (the
+ * rarest in the archive first). The other windows are in a file beside it, read only when a result's words are in
+ * none of the chosen ones. A result never needs the whole post.
+ *
+ * Two steps, as for the index: per post, every candidate window with its words (`candidateWindows`); once the
+ * archive's word counts are known, the best few (`chooseWindows`).
+ */
+import type { ArticleSummary, Block } from '../core/post.js';
+import { words } from '../core/search/analyzer.js';
+import type { ExcerptWindow, Fragment, WindowSet } from '../core/search/index-format.js';
+import { isStopWord } from '../core/search/lunr-setup.js';
+import { postTexts } from '../core/search/post-texts.js';
+
+/** Longest window, in characters: an excerpt as results show it (runtime/search/excerpt.ts). */
+export const WINDOW_LENGTH = 170;
+/** Windows kept per post. */
+export const WINDOWS = 8;
+
+export interface Candidates {
+  sections: string[];
+  /** Every window of the text, with its distinct terms. */
+  windows: [...ExcerptWindow, string[]][];
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function sentences(text: string, lang: string): string[] {
+  let s = segmenters.get(lang);
+  if (!s) {
+    try {
+      s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    } catch {
+      s = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(lang, s);
+  }
+  return [...s.segment(text)].map((x) => x.segment);
+}
+
+/** Pieces of at most WINDOW_LENGTH characters: whole sentences when they fit, else cut between words. */
+function pieces(text: string, lang: string): [start: number, end: number][] {
+  if (text.length <= WINDOW_LENGTH) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let start = 0;
+  let end = 0;
+  for (const sentence of sentences(text, lang)) {
+    const next = end + sentence.length;
+    if (next - start <= WINDOW_LENGTH) {
+      end = next;
+      continue;
+    }
+    if (end > start) out.push([start, end]);
+    start = end;
+    end = next;
+    // A sentence too long for a window: cut between words.
+    while (end - start > WINDOW_LENGTH) {
+      const space = text.lastIndexOf(' ', start + WINDOW_LENGTH);
+      const cut = space > start ? space + 1 : start + WINDOW_LENGTH;
+      out.push([start, cut]);
+      start = cut;
+    }
+  }
+  if (end > start) out.push([start, end]);
+  return out;
+}
+
+export function candidateWindows(blocks: readonly Block[], lang: string): Candidates {
+  const sections: string[] = [];
+  const windows: Candidates['windows'] = [];
+  for (const { text, section } of postTexts(blocks)) {
+    let s = section === undefined ? -1 : sections.indexOf(section);
+    if (section !== undefined && s < 0) s = sections.push(section) - 1;
+    for (const [start, end] of pieces(text, lang)) {
+      const piece = text.slice(start, end).trim();
+      if (!piece) continue;
+      const terms = [
+        ...new Set(
+          words(piece, isStopWord)
+            .filter((w) => !w.stop)
+            .map((w) => w.term),
+        ),
+      ];
+      windows.push([s, piece, (start > 0 ? 1 : 0) | (end < text.length ? 2 : 0), terms]);
+    }
+  }
+  return { sections, windows };
+}
+
+/**
+ * The windows that cover the post's rarest words, greedily (each next window adds the most rarity not yet
+ * covered), in reading order.
+ */
+export function chooseWindows(
+  candidates: Candidates,
+  rarity: (term: string) => number,
+  count = WINDOWS,
+): ExcerptWindow[] {
+  const covered = new Set<string>();
+  const chosen = new Set<number>();
+  for (let k = 0; k < count; k++) {
+    let best = -1;
+    let gain = 0;
+    candidates.windows.forEach((w, i) => {
+      if (chosen.has(i)) return;
+      const g = w[3].reduce((sum, t) => (covered.has(t) ? sum : sum + rarity(t)), 0);
+      if (g > gain) [best, gain] = [i, g];
+    });
+    if (best < 0) break;
+    chosen.add(best);
+    for (const t of candidates.windows[best][3]) covered.add(t);
+  }
+  return [...chosen].sort((a, b) => a - b).map((i) => candidates.windows[i].slice(0, 3) as ExcerptWindow);
+}
+
+/** Windows with the sections they stand in, the sections listed once (a fragment's form). */
+function withSections(candidates: Candidates, windows: readonly ExcerptWindow[]): WindowSet {
+  const used = [...new Set(windows.map((w) => w[0]).filter((s) => s >= 0))].sort((a, b) => a - b);
+  return {
+    sections: used.map((s) => candidates.sections[s]),
+    windows: windows.map(([s, text, cut]) => [s < 0 ? -1 : used.indexOf(s), text, cut]),
+  };
+}
+
+/**
+ * The fragment of a post (its chosen windows), and the rest of its windows: a result reads the rest only when
+ * none of the chosen ones holds what the reader searched for.
+ */
+export function fragmentOf(
+  summary: ArticleSummary,
+  candidates: Candidates,
+  rarity: (term: string) => number,
+): { fragment: Fragment; rest: WindowSet } {
+  const chosen = chooseWindows(candidates, rarity);
+  const texts = new Set(chosen.map((w) => w[1]));
+  const others = candidates.windows.filter((w) => !texts.has(w[1])).map((w) => w.slice(0, 3) as ExcerptWindow);
+  return {
+    fragment: {
+      id: summary.id,
+      title: summary.title,
+      lang: summary.lang,
+      ...(summary.url && { url: summary.url }),
+      excerpt: summary.excerpt,
+      ...withSections(candidates, chosen),
+    },
+    rest: withSections(candidates, others),
+  };
+}
+
+/** How telling a word is: lunr's idf for a word in `df` of `posts` posts. */
+export function rarityIn(df: (term: string) => number, posts: number): (term: string) => number {
+  return (term) => {
+    const n = df(term) || 1;
+    return Math.log(1 + Math.abs((posts - n + 0.5) / (n + 0.5)));
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The synthetic archive (bench/generate-archive.ts) and the streaming build on it: distinct posts, grouped output
+ * files that the runtime finds by id, and search that finds the planted rare names, their typos and phrases.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { generateArchive, writeArchive } from '../../bench/generate-archive.js';
+import { type ArchiveManifest, bucketOf, dataFile } from '../../src/core/data-files.js';
+import type { ArticleSummary } from '../../src/core/post.js';
+import type { Fragment, SearchManifest } from '../../src/core/search/index-format.js';
+import { buildArchive } from '../../src/pipeline/archive/build-archive.js';
+import type { SearchSource } from '../../src/runtime/data/search-source.js';
+import { Searcher } from '../../src/runtime/search/searcher.js';
+
+describe('synthetic archive', () => {
+  it('has as many distinct posts as it has posts', () => {
+    const { posts } = generateArchive(3000, 7);
+    assert.equal(new Set(posts.map((p) => JSON.stringify(p.blocks))).size, 3000);
+    assert.equal(new Set(posts.map((p) => p.title)).size, 3000);
+  });
+
+  it('plants rare names, with one-letter typos of each, and phrases', () => {
+    const { planted } = generateArchive(400, 3);
+    assert.ok(planted.names.length >= 9 && planted.phrases.length >= 6);
+    for (const { name, typos } of planted.names) {
+      assert.ok(typos.length >= 6, name);
+      for (const typo of typos) assert.ok(!name.toLowerCase().split(' ').includes(typo), typo);
+    }
+  });
+});
+
+describe('streaming build', () => {
+  const POSTS = 1200;
+  const root = mkdtempSync(join(tmpdir(), 'fosc-archive-test-'));
+  const content = join(root, 'content');
+  const out = join(root, 'data');
+  const planted = generateArchive(POSTS, 11);
+  const read = <T>(name: string): Promise<T> =>
+    Promise.resolve(JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8')) as T);
+  let searcher: Searcher;
+
+  before(async () => {
+    writeArchive(planted, content);
+    await buildArchive(content, out, { workers: 2 });
+    const manifest = await read<SearchManifest>(dataFile.searchManifest);
+    const source: SearchSource = {
+      manifest,
+      shard: (n) => read(dataFile.searchShard(n)),
+      tail: (n, k) => read(dataFile.searchTail(n, k)),
+      positions: (n, k) => read(dataFile.searchPositions(n, k)),
+      fragments: (n) => read(dataFile.searchFragments(n)),
+      texts: (n) => read(dataFile.searchTexts(n)),
+      typos: (by, n) => read(dataFile.searchTypos(by, n)),
+      postLangs: () => read(dataFile.searchLangs),
+    };
+    searcher = new Searcher(source);
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('groups its output: fewer files than posts, none per post', () => {
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    assert.ok(files.length < POSTS, String(files.length));
+    const archive = JSON.parse(readFileSync(join(out, 'archive.json'), 'utf8')) as ArchiveManifest;
+    assert.equal(archive.posts, POSTS);
+    assert.ok(archive.summaryBuckets < POSTS / 8 && archive.postBuckets < POSTS / 2);
+  });
+
+  it('puts each post’s summary and body in the bucket its id hashes to, and the catalog in order', async () => {
+    const archive = await read<ArchiveManifest>(dataFile.archive);
+    const pages = await Promise.all(
+      Array.from({ length: archive.catalogPages }, (_, p) => read<ArticleSummary[]>(dataFile.catalog(p))),
+    );
+    assert.deepEqual(
+      pages.flat().map((s) => s.id),
+      planted.posts.map((p) => p.id),
+    );
+    for (const post of planted.posts.filter((_, i) => i % 37 === 0)) {
+      const summaries = await read<ArticleSummary[]>(dataFile.summaries(bucketOf(post.id, archive.summaryBuckets)));
+      assert.equal(summaries.find((s) => s.id === post.id)?.title, post.title);
+      const bodies = await read<{ id: string; blocks: unknown[] }[]>(
+        dataFile.posts(bucketOf(post.id, archive.postBuckets)),
+      );
+      assert.equal(bodies.find((b) => b.id === post.id)?.blocks.length, post.blocks.length);
+    }
+  });
+
+  it('keeps search fragments small: never a whole post', async () => {
+    const manifest = await read<SearchManifest>(dataFile.searchManifest);
+    const fragments = await read<Fragment[]>(dataFile.searchFragments(0));
+    assert.equal(fragments.length, manifest.fragmentsPerFile);
+    for (const f of fragments) assert.ok(JSON.stringify(f).length < 2500, f.id);
+  });
+
+  it('finds every planted name first, and each of its one-letter typos', async () => {
+    for (const { name, posts, typos } of planted.planted.names) {
+      const [first] = await searcher.search(name, undefined, 10);
+      assert.equal(first?.id, posts[0], name);
+      assert.ok(first.highlights.length > 0, name);
+      for (const typo of typos) {
+        const ids = (await searcher.search(typo, undefined, 10)).map((r) => r.id);
+        assert.ok(ids.includes(posts[0]), `${typo} (${name}) → ${ids.slice(0, 3).join(', ')}`);
+      }
+    }
+  });
+
+  it('finds a planted phrase where it stands whole, and shows it', async () => {
+    for (const { phrase, posts } of planted.planted.phrases) {
+      const results = await searcher.search(`"${phrase}"`, undefined, 10);
+      assert.deepEqual(
+        results.map((r) => r.id),
+        posts,
+        phrase,
+      );
+      const [r] = results;
+      assert.ok(
+        r.highlights
+          .map(([s, e]) => r.excerpt.slice(s, e))
+          .join(' ')
+          .toLowerCase()
+          .includes(phrase),
+        phrase,
+      );
+    }
+  });
+});
