@@ -102,22 +102,24 @@ export class SearchBoxHarness extends Harness<FoscSearchBox> {
 }
 
 /**
- * The fixture archive with the harbour post in Arabic (title and text; `lamps` stays in one sentence, so the
- * English index still finds it): right-to-left content for the search box's results.
+ * The fixture archive with the harbour post in Arabic, as search results show it (its fragment: title, language,
+ * excerpt windows; `lamps` stays in one sentence, so the English index still finds it): right-to-left content.
  */
 export function useArabicHarbour(): void {
   useFixtureArchiveThrough(async (name, read) => {
     const data = await read(name);
-    if (name !== 'posts/harbour-lights') return data;
-    const post = data as { title: string; lang: string; blocks: { lang: string; text?: string }[] };
-    return {
-      ...post,
-      title: 'أضواء الميناء تبقى مضاءة',
-      lang: 'ar',
-      blocks: [
-        { kind: 'paragraph', lang: 'ar', text: 'قرر عمال الميناء الإبقاء على نوبة الليل بعد شهر من المحادثات.' },
-        { kind: 'paragraph', lang: 'ar', text: 'ستُصلح المصابيح (lamps) على طول الرصيف قبل الشتاء، كما قالت العمدة.' },
-      ],
-    };
+    if (!name.startsWith('search/frag-')) return data;
+    return (data as { id: string }[]).map((fragment) =>
+      fragment.id !== 'harbour-lights'
+        ? fragment
+        : {
+            ...fragment,
+            title: 'أضواء الميناء تبقى مضاءة',
+            lang: 'ar',
+            excerpt: 'قرر عمال الميناء الإبقاء على نوبة الليل بعد شهر من المحادثات.',
+            sections: [],
+            windows: [[-1, 'ستُصلح المصابيح (lamps) على طول الرصيف قبل الشتاء، كما قالت العمدة.', 0]],
+          },
+    );
   });
 }
