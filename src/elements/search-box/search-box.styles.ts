@@ -1,13 +1,20 @@
 import { css } from 'lit';
 
+/**
+ * The search box's look. Comments live here, not in the CSS (what a css`` literal holds ships as it is):
+ * - `--_control-border`: the field's edge is how a reader finds it, at least 3:1 against its surface (WCAG 1.4.11):
+ *   3.55:1 light, 3.92:1 dark. Local until the shared theme has a control border token.
+ * - A turned-off shortcut's key cap stays (the way to turn it on again), crossed out corner to corner, edge dashed.
+ * - Matched words take the full text colour: 12.7:1 light, 6.1:1 dark (the muted excerpt colour gave 3.4:1).
+ * - Forced colours (Windows High Contrast): the system's colours for the field, the active result, matched words and
+ *   focus, which the tints would lose.
+ */
 export const searchBoxStyles = css`
   :host {
     display: block;
     position: relative;
     max-inline-size: var(--fosc-search-max-width, 40rem);
     color: var(--_fg);
-    /* The field's edge is how a reader finds it: at least 3:1 against the surface (WCAG 1.4.11), 3.55:1 light,
-       3.92:1 dark. Local until the shared theme has a control border token. */
     --_control-border: light-dark(#808994, #737c88);
   }
   [part~='label'] {
@@ -88,7 +95,6 @@ export const searchBoxStyles = css`
     border-radius: 0.25rem;
     padding: 0 0.35rem;
   }
-  /* Off: the cap stays (the way to turn it on again), crossed out corner to corner, its edge dashed. */
   [aria-pressed='false'] kbd {
     border-style: dashed;
     background: linear-gradient(
@@ -147,7 +153,6 @@ export const searchBoxStyles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
-  /* Matched words in the full text colour: 12.7:1 light, 6.1:1 dark (the muted excerpt colour gave 3.4:1). */
   mark {
     background: var(--fosc-color-mark, light-dark(#ffe58a, #6b5300));
     color: var(--_fg);
@@ -175,8 +180,6 @@ export const searchBoxStyles = css`
   .footer [part~='status'] {
     padding: 0.3rem 0.45rem;
   }
-  /* Windows High Contrast and other forced colours: the system's own colours for the field, the active result,
-     matched words and focus, which the tints above would lose. */
   @media (forced-colors: active) {
     [part~='field'] {
       border-color: FieldText;
