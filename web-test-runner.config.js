@@ -4,6 +4,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { embeddingMiddleware } from './test/pages/middleware.js';
+import { accessibilityTreePlugin } from './test/plugins/accessibility-tree.js';
 import { mediaFeaturesPlugin } from './test/plugins/media-features.js';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -17,6 +18,7 @@ export default {
     // lunr and lunr-languages are CommonJS; axe-core stays out (its UMD build sets window.axe).
     commonjs({ include: ['**/node_modules/lunr/**', '**/node_modules/lunr-languages/**'], strictRequires: false }),
     mediaFeaturesPlugin(),
+    accessibilityTreePlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -20,9 +20,13 @@ export const WINDOWS = 8;
 
 export interface Candidates {
   sections: string[];
-  /** Every window of the text, with its distinct terms. */
-  windows: [...ExcerptWindow, string[]][];
+  /** Every window of the text, with its distinct terms, and its language when it is not the post's. */
+  windows: [section: number, text: string, cut: number, terms: string[], lang?: string][];
 }
+
+/** A candidate as a fragment holds it: without its terms, with its language only when it is not the post's. */
+const asWindow = ([s, text, cut, , lang]: Candidates['windows'][number]): ExcerptWindow =>
+  lang ? [s, text, cut, lang] : [s, text, cut];
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function sentences(text: string, lang: string): string[] {
@@ -68,7 +72,7 @@ function pieces(text: string, lang: string): [start: number, end: number][] {
 export function candidateWindows(blocks: readonly Block[], lang: string): Candidates {
   const sections: string[] = [];
   const windows: Candidates['windows'] = [];
-  for (const { text, section } of postTexts(blocks)) {
+  for (const { text, section, lang: textLang } of postTexts(blocks)) {
     let s = section === undefined ? -1 : sections.indexOf(section);
     if (section !== undefined && s < 0) s = sections.push(section) - 1;
     for (const [start, end] of pieces(text, lang)) {
@@ -81,7 +85,8 @@ export function candidateWindows(blocks: readonly Block[], lang: string): Candid
             .map((w) => w.term),
         ),
       ];
-      windows.push([s, piece, (start > 0 ? 1 : 0) | (end < text.length ? 2 : 0), terms]);
+      const cut = (start > 0 ? 1 : 0) | (end < text.length ? 2 : 0);
+      windows.push(textLang === lang ? [s, piece, cut, terms] : [s, piece, cut, terms, textLang]);
     }
   }
   return { sections, windows };
@@ -110,7 +115,7 @@ export function chooseWindows(
     chosen.add(best);
     for (const t of candidates.windows[best][3]) covered.add(t);
   }
-  return [...chosen].sort((a, b) => a - b).map((i) => candidates.windows[i].slice(0, 3) as ExcerptWindow);
+  return [...chosen].sort((a, b) => a - b).map((i) => asWindow(candidates.windows[i]));
 }
 
 /** Windows with the sections they stand in, the sections listed once (a fragment's form). */
@@ -118,7 +123,7 @@ function withSections(candidates: Candidates, windows: readonly ExcerptWindow[])
   const used = [...new Set(windows.map((w) => w[0]).filter((s) => s >= 0))].sort((a, b) => a - b);
   return {
     sections: used.map((s) => candidates.sections[s]),
-    windows: windows.map(([s, text, cut]) => [s < 0 ? -1 : used.indexOf(s), text, cut]),
+    windows: windows.map(([s, ...rest]) => [s < 0 ? -1 : used.indexOf(s), ...rest]),
   };
 }
 
@@ -133,7 +138,7 @@ export function fragmentOf(
 ): { fragment: Fragment; rest: WindowSet } {
   const chosen = chooseWindows(candidates, rarity);
   const texts = new Set(chosen.map((w) => w[1]));
-  const others = candidates.windows.filter((w) => !texts.has(w[1])).map((w) => w.slice(0, 3) as ExcerptWindow);
+  const others = candidates.windows.filter((w) => !texts.has(w[1])).map(asWindow);
   return {
     fragment: {
       id: summary.id,

@@ -87,8 +87,9 @@ export interface TypoShard {
 }
 
 /** An excerpt window: the section it stands in (index into sections, -1 for none), its text, and bit 1 set when
- * the text it is cut from goes on before it, bit 2 when it goes on after. */
-export type ExcerptWindow = [section: number, text: string, cut: number];
+ * the text it is cut from goes on before it, bit 2 when it goes on after; last, its language when it is not the
+ * post's (the French post's English introduction). */
+export type ExcerptWindow = [section: number, text: string, cut: number, lang?: string];
 
 /** Excerpt windows, with the sections they stand in. */
 export interface WindowSet {

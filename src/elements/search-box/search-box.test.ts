@@ -2,9 +2,31 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import * as t from '../../../test/browser/harness/index.js';
+import { setLocale } from '../../i18n/localization.js';
 import './search-box.js';
 
 const searchBox = (template: TemplateResult) => t.SearchBoxHarness.fixture(template);
+
+/** The box on screen of `text`'s first occurrence in `root`'s text (across text nodes, shadow-free). */
+function boxOf(root: Element, text: string): DOMRect {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  const all = nodes.map((n) => n.data).join('');
+  const at = all.indexOf(text);
+  expect(at, `"${text}" in "${all}"`).to.be.at.least(0);
+  const range = document.createRange();
+  for (const [edge, offset] of [
+    ['start', at],
+    ['end', at + text.length],
+  ] as const) {
+    let rest = offset;
+    const node = nodes.find((n) => (rest <= n.data.length ? true : ((rest -= n.data.length), false)))!;
+    if (edge === 'start') range.setStart(node, rest);
+    else range.setEnd(node, rest);
+  }
+  return range.getBoundingClientRect();
+}
 
 describe('<fosc-search-box>', () => {
   before(t.useFixtureArchive);
@@ -25,7 +47,7 @@ describe('<fosc-search-box>', () => {
     expect(h.options.every((o) => o.getAttribute('aria-selected') === 'false')).to.equal(true);
     expect(h.announcement).to.match(/^\d+ results?$/);
     // The matched word is marked in what the reader sees.
-    expect([...h.options[0].querySelectorAll('mark')].map((m) => m.textContent)).to.include('Lovelace');
+    expect([...h.rows[0].querySelectorAll('mark')].map((m) => m.textContent)).to.include('Lovelace');
   });
 
   it('moves through results with ↓ ↑ Home End, and points aria-activedescendant at the active one', async () => {
@@ -90,6 +112,154 @@ describe('<fosc-search-box>', () => {
     expect(h.part('status')!.textContent).to.contain('Check the spelling');
   });
 
+  it('Alt+↓ opens the list without choosing a result, ↓ then takes the first, Alt+↑ closes it (APG)', async () => {
+    const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
+    await h.searchFor('port');
+    await sendKeys({ press: 'Escape' });
+    expect(h.expanded).to.equal(false);
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ up: 'Alt' });
+    await h.settled();
+    expect(h.expanded).to.equal(true);
+    expect(h.selected).to.equal(-1);
+    expect(h.input.hasAttribute('aria-activedescendant')).to.equal(false);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(h.selected).to.equal(0);
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ up: 'Alt' });
+    await h.settled();
+    expect(h.expanded).to.equal(false);
+    expect(h.input.value).to.equal('port');
+  });
+
+  it('names each result by its title alone; section and excerpt describe it, through ids that exist', async () => {
+    const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
+    let withSection = 0;
+    let without = 0;
+    for (const query of ['lamps', 'midnight']) {
+      await h.searchFor(query);
+      await t.until(() => h.$$('mark').some((m) => m.textContent!.toLowerCase().startsWith(query.slice(0, 4))));
+      const seen = await t.axNodes('option');
+      expect(seen).to.have.length(h.options.length);
+      h.rows.forEach((row, i) => {
+        const o = row.querySelector('[role="option"]')!;
+        for (const attribute of ['aria-labelledby', 'aria-describedby']) {
+          for (const id of o.getAttribute(attribute)?.split(' ') ?? []) expect(h.$(`#${id}`), `#${id}`).to.exist;
+        }
+        const title = t.textOf(row.querySelector('[part~="option-title"]'));
+        const section = row.querySelector('[part~="option-section"]');
+        if (section) withSection++;
+        else without++;
+        expect(seen[i].name).to.equal(title);
+        const description = [section, row.querySelector('[part~="option-excerpt"]')].map(t.textOf).filter(Boolean);
+        expect(seen[i].description).to.equal(description.join(' '));
+      });
+    }
+    expect(withSection).to.be.greaterThan(0);
+    expect(without).to.be.greaterThan(0);
+  });
+
+  it('announces nothing for one letter; searches from two, or from one character of Han, kana or Hangul', async () => {
+    const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
+    await h.paste('c');
+    await h.idle();
+    expect(h.announcement).to.equal('');
+    expect(h.status).to.equal('');
+    expect(h.expanded).to.equal(false);
+    await h.paste('ha');
+    await t.until(() => h.options.length > 0);
+    expect(h.announcement).to.match(/^\d+ results?$/);
+    // Back under the minimum: the list closes and the region falls silent.
+    await h.paste('h');
+    await h.idle();
+    expect(h.expanded).to.equal(false);
+    expect(h.announcement).to.equal('');
+    // An accent typed as a combining mark is one character with its letter.
+    await h.paste('e\u0301');
+    await h.idle();
+    expect(h.announcement).to.equal('');
+    for (const word of ['港', 'ね', '길']) {
+      await h.searchFor(word);
+      expect(h.announcement).to.equal(`No results for “${word}”.`);
+    }
+  });
+
+  it('announces the same count again for the next query: the live region changes though its words do not', async () => {
+    const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
+    await h.searchFor('harbour');
+    expect(h.announcement).to.equal('2 results');
+    const region = h.$('[role="status"]')!;
+    let changes = 0;
+    const observer = new MutationObserver((records) => (changes += records.length));
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    await h.paste('Lovelace');
+    await t.until(() => h.$$('mark').some((m) => m.textContent === 'Lovelace'), 'no results for Lovelace');
+    observer.disconnect();
+    expect(h.announcement).to.equal('2 results');
+    expect(changes, 'mutations of the live region').to.be.greaterThan(0);
+  });
+
+  it('isolates the echoed query: a U+202E in it cannot reverse the sentence around it', async () => {
+    const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
+    const query = '\u202Eqwxzv';
+    await h.searchFor(query);
+    const status = h.part('status')!;
+    const opening = boxOf(status, 'No results for');
+    const echoed = boxOf(status, 'qwxzv');
+    const closing = boxOf(status, '”.');
+    // Left to right as written: our words, then the query, then the closing quotation mark and full stop.
+    expect(opening.right).to.be.at.most(echoed.left + 1);
+    expect(echoed.right).to.be.at.most(closing.left + 1);
+    expect(h.$('[part~="status"] bdi')!.textContent).to.equal(query);
+    expect(h.$('[role="status"] bdi')!.textContent).to.equal(query);
+  });
+
+  it('gives each excerpt the language of the block it comes from', async () => {
+    const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
+    // The French post opens with an English introduction.
+    await h.searchFor('sister');
+    const [french] = h.rows;
+    expect(french.querySelector('[role="option"]')!.getAttribute('lang')).to.equal('fr');
+    expect(french.querySelector('[part~="option-excerpt"]')!.getAttribute('lang')).to.equal('en');
+    await h.searchFor('lampes');
+    await t.until(() => h.$$('mark').some((m) => m.textContent === 'lampes'));
+    const excerpt = h.rows.find((o) => o.textContent!.includes('lampes'))!.querySelector('[part~="option-excerpt"]')!;
+    expect(excerpt.getAttribute('lang')).to.equal('fr');
+  });
+
+  describe('in Simplified Chinese', () => {
+    before(() => setLocale('zh-Hans'));
+    after(() => setLocale(null));
+
+    it('shows "no results" and its advice as two paragraphs: no space after the full stop', async () => {
+      const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
+      await h.searchFor('qwxzv');
+      const paragraphs = [...h.part('status')!.querySelectorAll('p')].map((p) => p.textContent!);
+      expect(paragraphs).to.have.length(2);
+      expect(paragraphs[0]).to.match(/^\S.*。$/);
+      expect(paragraphs[1]).to.match(/^\S.*。$/);
+      expect(h.announcement).to.equal(paragraphs[0]);
+    });
+
+    it('writes the loading message with a Chinese ellipsis', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      t.useFixtureArchiveThrough(async (name, read) => (name === 'search/manifest' && (await gate), read(name)));
+      try {
+        const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
+        await h.paste('harbour');
+        await t.until(() => h.status, 'no loading message');
+        expect(h.status).to.equal('正在加载搜索……');
+        expect(h.announcement).to.equal('正在加载搜索……');
+      } finally {
+        release();
+        t.useFixtureArchive();
+      }
+    });
+  });
+
   it('filters by language', async () => {
     const h = await searchBox(html`<fosc-search-box debounce="0" language="fr"></fosc-search-box>`);
     await h.searchFor('Lovelace');
@@ -127,6 +297,78 @@ describe('<fosc-search-box>', () => {
     expect(h.input.value).to.equal('');
   });
 
+  describe('keyboard shortcut (WCAG 2.1.4)', () => {
+    const STORE = 'fosc-search-box:shortcut';
+    afterEach(() => localStorage.removeItem(STORE));
+    const boxes = async (template: TemplateResult) => {
+      const wrap = await fixture(template);
+      const all = [...wrap.querySelectorAll('fosc-search-box')].map((el) => new t.SearchBoxHarness(el));
+      await Promise.all(all.map((h) => h.settled()));
+      return all;
+    };
+    const pressOnPage = async (...keys: string[]) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      for (const key of keys.slice(0, -1)) await sendKeys({ down: key });
+      await sendKeys({ press: keys[keys.length - 1] });
+      for (const key of keys.slice(0, -1).reverse()) await sendKeys({ up: key });
+    };
+
+    it('says "/" in aria-keyshortcuts, and its key cap turns it off for every box, and on the next page', async () => {
+      const [a, b] = await boxes(
+        html`<div><fosc-search-box shortcut></fosc-search-box><fosc-search-box shortcut></fosc-search-box></div>`,
+      );
+      expect(a.input.getAttribute('aria-keyshortcuts')).to.equal('/');
+      expect((await t.axNodes('combobox'))[0].keyshortcuts).to.equal('/');
+      const [toggle] = (await t.axNodes('button')).filter((n) => n.name === 'Keyboard shortcut /');
+      expect(toggle.pressed).to.equal('true');
+      a.shortcutToggle!.focus();
+      await sendKeys({ press: 'Enter' });
+      await Promise.all([a.settled(), b.settled()]);
+      for (const h of [a, b]) {
+        expect(h.shortcutToggle!.getAttribute('aria-pressed')).to.equal('false');
+        expect(h.input.hasAttribute('aria-keyshortcuts')).to.equal(false);
+      }
+      await pressOnPage('/');
+      expect(document.activeElement?.localName).to.equal('body');
+      // The next page remembers the reader's choice.
+      a.element.parentElement!.remove();
+      const [next] = await boxes(html`<div><fosc-search-box shortcut></fosc-search-box></div>`);
+      expect(next.shortcutToggle!.getAttribute('aria-pressed')).to.equal('false');
+      await pressOnPage('/');
+      expect(next.focused?.localName).to.equal(undefined);
+      // And the reader can turn it on again.
+      next.shortcutToggle!.click();
+      await next.settled();
+      await pressOnPage('/');
+      expect(next.focused === next.input, 'the field has focus').to.equal(true);
+      expect(next.input.value).to.equal('');
+    });
+
+    it('takes a combination with a modifier (exempt from 2.1.4): shown, in aria-keyshortcuts, no toggle', async () => {
+      const [h] = await boxes(html`<div><fosc-search-box shortcut="Control+K Meta+K"></fosc-search-box></div>`);
+      expect(h.input.getAttribute('aria-keyshortcuts')).to.equal('Control+K Meta+K');
+      expect(h.shortcutToggle).to.equal(null);
+      expect(t.textOf(h.$('kbd'))).to.equal('Control+K');
+      await pressOnPage('/');
+      expect(h.focused?.localName).to.equal(undefined);
+      await pressOnPage('Control', 'k');
+      expect(h.focused === h.input, 'the field has focus').to.equal(true);
+    });
+
+    it('warns once about a shortcut it cannot read, and takes no key', async () => {
+      const warnings = t.captureWarnings();
+      try {
+        const [h] = await boxes(html`<div><fosc-search-box shortcut="Hyper+Space"></fosc-search-box></div>`);
+        expect(h.input.hasAttribute('aria-keyshortcuts')).to.equal(false);
+        expect(warnings.including('shortcut')).to.deep.equal([
+          'fosc-search-box: shortcut="Hyper+Space" is not a key or a combination like Control+K; no shortcut.',
+        ]);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
   it('warns once and uses the default for a nonsense debounce', async () => {
     const warnings = t.captureWarnings();
     try {
@@ -152,7 +394,7 @@ describe('<fosc-search-box>', () => {
   it('says when search is unavailable, and "Try again" searches', async () => {
     await t.whileOffline(async (network, warnings) => {
       const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
-      await h.type('lamps');
+      await h.type('Lovelace');
       await t.until(() => h.part('retry')?.checkVisibility(), 'no error state');
       expect(h.announcement).to.equal('Search is unavailable right now.');
       expect(warnings.including('search failed')).to.have.length(1);
@@ -176,7 +418,7 @@ describe('<fosc-search-box>', () => {
     expect(warnings).to.include('fosc-search-box: limit (0) is not a number between 1 and 50; using 8.');
     expect(new Set(warnings).size).to.equal(warnings.length);
     // Back to its own settings, it searches as before.
-    await h.searchFor('lamps');
+    await h.searchFor('harbour');
     expect(h.options).to.have.length(2);
   });
 
@@ -187,7 +429,7 @@ describe('<fosc-search-box>', () => {
       const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
       await h.searchFor('Sawaba');
       expect(h.options.length).to.be.greaterThan(0);
-      expect([...h.options[0].querySelectorAll('mark')].map((m) => m.textContent)).to.include('Sawaba');
+      expect([...h.rows[0].querySelectorAll('mark')].map((m) => m.textContent)).to.include('Sawaba');
     });
   });
 });

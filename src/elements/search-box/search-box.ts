@@ -1,16 +1,17 @@
-import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formatNumber, plural } from '../../i18n/plural.js';
+import { formatNumber } from '../../i18n/plural.js';
 import { type SearchResult, loadSearch, search } from '../../runtime/search/search.js';
 import { numberConverter } from '../shared/attributes.js';
 import { FoscFilteredElement } from '../shared/filtered-element.js';
 import { retryButton } from '../shared/retry.js';
-import { marked } from '../shared/marked.js';
 import { postHref } from '../shared/safe-url.js';
+import { longEnough } from './query-length.js';
+import * as t from './messages.js';
+import { noResultsNote, option, said, shortcutCap } from './results.js';
 import { searchBoxStyles } from './search-box.styles.js';
-import { ShortcutController } from './shortcut-controller.js';
+import { type Shortcut, ShortcutController, parseShortcuts } from './shortcut-controller.js';
 
 /** What a query found: the results and the query they are for. */
 interface Found {
@@ -22,9 +23,12 @@ interface Found {
  * Full-text search over the archive as you type: a WAI-ARIA combobox whose listbox popup shows the best posts,
  * each with the section the match is in and an excerpt with the matched words marked.
  *
- * Keyboard (WAI-ARIA APG combobox): ↓/↑ open the list and move through the results, Home/End jump to the first
- * or last result while one is active, Enter opens it, Escape closes the list, or empties the field when it is
- * closed; ←/→ return to editing. With `shortcut`, `/` anywhere on the page focuses the field.
+ * Keyboard (WAI-ARIA APG combobox): ↓/↑ open the list and move through the results, Alt+↓ opens it without
+ * choosing a result and Alt+↑ closes it, Home/End jump to the first or last result while one is active, Enter
+ * opens it, Escape closes the list, or empties the field when it is closed; ←/→ return to editing. Results (and
+ * "no results") come from two characters on, or one in scripts where a character is a word (Chinese, Japanese,
+ * Korean). With `shortcut`, a key anywhere on the page focuses the field; a reader can turn a one-character
+ * shortcut off with the key-cap button in the field (WCAG 2.1.4).
  *
  * The index loads on first focus or keystroke (a loading message shows if the reader is faster).
  *
@@ -35,20 +39,21 @@ interface Found {
  * @csspart field - The box around the icon, the input and its buttons.
  * @csspart input - The text input (`role="combobox"`).
  * @csspart clear - The button that empties the field.
+ * @csspart shortcut - The key-cap toggle that shows the shortcut and turns it off or on (one-character shortcuts).
  * @csspart popup - The dropdown under the field.
  * @csspart listbox - The list of results (`role="listbox"`).
- * @csspart option - One result (`role="option"`).
- * @csspart option-title - A result's title.
+ * @csspart option - One result's row: its option (`role="option"`, the title) and what describes it.
+ * @csspart option-title - A result's title: the `role="option"` itself, named by it.
  * @csspart option-section - The section or reprinted piece the match is in.
  * @csspart option-excerpt - The text around the match.
  * @csspart mark - A matched word.
- * @csspart status - The visible message: loading, no results, error.
+ * @csspart status - The visible message: loading, no results (with advice), error.
  * @csspart retry - The button that retries loading the index.
  *
  * @cssprop --fosc-color-text - Text colour.
  * @cssprop --fosc-color-muted - Secondary text.
  * @cssprop --fosc-color-surface - Field and popup background.
- * @cssprop --fosc-color-border - Borders.
+ * @cssprop --fosc-color-border - The popup's border.
  * @cssprop --fosc-color-focus - Focus ring and active result.
  * @cssprop --fosc-color-mark - Background of matched words.
  * @cssprop --fosc-radius - Corner radius.
@@ -87,15 +92,21 @@ export class FoscSearchBox extends FoscFilteredElement {
   /** Address of a post, `{id}` standing for its id: `https://example.org/posts/{id}`. */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
 
-  /** Focus the field when the reader presses `/` outside any text field. */
-  @property({ type: Boolean }) shortcut = false;
+  /**
+   * Keys that focus the field from anywhere on the page (outside text fields), in `aria-keyshortcuts` syntax:
+   * `shortcut` alone is `/`; `shortcut="Control+K Meta+K"` a combination (exempt from WCAG 2.1.4). The reader can
+   * turn a one-character shortcut off.
+   */
+  @property() shortcut?: string | boolean;
 
   /** What the field holds now. */
   @state() private value = '';
-  /** What to search for: the field's text once the reader pauses (`debounce`). */
+  /** What to search for: the field's text once the reader pauses (`debounce`), if it is long enough. */
   @state() private query = '';
   @state() private open = false;
   @state() private active = -1;
+  /** Counts what the live region said, so the same words said again are a change it announces. */
+  @state() private said = 0;
 
   @query('input') private input!: HTMLInputElement;
 
@@ -107,29 +118,30 @@ export class FoscSearchBox extends FoscFilteredElement {
   /** The results for `query`, searched again when it, the language or the limit changes. */
   private readonly found = new Task(this, {
     task: async ([query, lang, limit]): Promise<Found> =>
-      query.trim() ? { query, results: await search(query, { lang, limit }) } : { query: '', results: [] },
+      query ? { query, results: await search(query, { lang, limit }) } : { query: '', results: [] },
     args: () =>
       [
         this.query,
         this.languageFilter ?? undefined,
         this.numberOf('limit', this.limit, FoscSearchBox.defaults.limit),
       ] as const,
-    onComplete: ({ query }) => (this.open = !!query),
+    onComplete: ({ query }) => {
+      this.open = !!query;
+      this.said++;
+    },
     onError: (err) => {
       this.warn('search', 'search failed.', err);
       this.open = true;
+      this.said++;
     },
   });
 
-  constructor() {
-    super();
-    // `/` on the page focuses the field (with `shortcut`).
-    new ShortcutController(
-      this,
-      () => this.shortcut,
-      () => this.input.focus(),
-    );
-  }
+  /** The shortcut keys focus the field. */
+  private readonly keys = new ShortcutController(
+    this,
+    () => this.shortcuts,
+    () => this.input.focus(),
+  );
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -141,6 +153,17 @@ export class FoscSearchBox extends FoscFilteredElement {
     this.input?.focus(options);
   }
 
+  /** The `shortcut` combinations; none when unset or unreadable (with one warning). */
+  private get shortcuts(): Shortcut[] {
+    const { shortcut } = this;
+    if (shortcut === true) return parseShortcuts('')!;
+    const text = shortcut === false ? undefined : this.textOf('shortcut', shortcut);
+    if (typeof text !== 'string') return [];
+    const parsed = parseShortcuts(text);
+    if (!parsed) this.warn('shortcut', `shortcut="${text}" is not a key or a combination like Control+K; no shortcut.`);
+    return parsed ?? [];
+  }
+
   /** Loads the index ahead of the first keystroke. */
   private warmUp(): void {
     if (this.index.status === TaskStatus.INITIAL) void this.index.run();
@@ -149,11 +172,17 @@ export class FoscSearchBox extends FoscFilteredElement {
   private onInput(e: InputEvent): void {
     this.value = (e.target as HTMLInputElement).value;
     this.active = -1;
-    this.open = !!this.value.trim();
     this.warmUp();
     clearTimeout(this.timer);
+    // Too short to search: no results, and nothing to announce, until the reader types on.
+    if (!longEnough(this.value)) {
+      this.query = '';
+      this.open = false;
+      return;
+    }
+    this.open = true;
     const wait = this.numberOf('debounce', this.debounce, FoscSearchBox.defaults.debounce);
-    this.timer = setTimeout(() => (this.query = this.value), wait);
+    this.timer = setTimeout(() => (this.query = this.value.trim()), wait);
   }
 
   private retry(): void {
@@ -178,18 +207,22 @@ export class FoscSearchBox extends FoscFilteredElement {
     return status === TaskStatus.ERROR || (this.index.status === TaskStatus.ERROR && status !== TaskStatus.COMPLETE);
   }
 
-  /** The reader typed before the index arrived. */
+  /** The reader typed enough before the index arrived. */
   private get loading(): boolean {
-    return !!this.value.trim() && this.index.status === TaskStatus.PENDING && !this.searched;
+    return longEnough(this.value) && this.index.status === TaskStatus.PENDING && !this.searched;
   }
 
   private clear(): void {
     this.value = '';
     this.query = '';
     this.input.value = '';
+    this.close();
+    this.input.focus();
+  }
+
+  private close(): void {
     this.open = false;
     this.active = -1;
-    this.input.focus();
   }
 
   private move(to: number): void {
@@ -198,7 +231,7 @@ export class FoscSearchBox extends FoscFilteredElement {
     this.open = true;
     this.active = (to + n) % n;
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' }),
+      this.renderRoot.querySelector(`#option-${this.active}`)?.parentElement?.scrollIntoView({ block: 'nearest' }),
     );
   }
 
@@ -207,11 +240,14 @@ export class FoscSearchBox extends FoscFilteredElement {
     switch (e.key) {
       case 'ArrowDown':
         e.preventDefault();
-        this.move(this.open ? this.active + 1 : 0);
+        // Alt+↓ shows the list without choosing a result (APG); ↓ also moves to the next one.
+        if (e.altKey) this.open = !!this.searched;
+        else this.move(this.open ? this.active + 1 : 0);
         break;
       case 'ArrowUp':
         e.preventDefault();
-        this.move(this.open && this.active >= 0 ? this.active - 1 : -1);
+        if (e.altKey) this.close();
+        else this.move(hasActive ? this.active - 1 : -1);
         break;
       case 'Home':
       case 'End':
@@ -231,55 +267,45 @@ export class FoscSearchBox extends FoscFilteredElement {
       case 'Escape':
         if (this.open) {
           e.preventDefault();
-          this.open = false;
-          this.active = -1;
+          this.close();
         } else if (this.value) {
           e.preventDefault();
           this.clear();
         }
         break;
       case 'Tab':
-        this.open = false;
-        this.active = -1;
+        this.close();
         break;
     }
   }
 
   private choose(result: SearchResult): void {
     const url = postHref(this.textOf('hrefTemplate', this.hrefTemplate), result.id, result.url);
-    this.open = false;
-    this.active = -1;
+    this.close();
     const detail = { id: result.id, title: result.title, lang: result.lang, url, query: this.searched };
     if (!this.emit('fosc-search-select', detail).defaultPrevented && url) window.location.assign(url);
   }
 
   private onFocusOut(e: FocusEvent): void {
-    if (!this.contains(e.relatedTarget as Node) && !this.renderRoot.contains(e.relatedTarget as Node)) {
-      this.open = false;
-      this.active = -1;
-    }
+    if (!this.contains(e.relatedTarget as Node) && !this.renderRoot.contains(e.relatedTarget as Node)) this.close();
   }
 
   /** What the live region says: counts, or why there are none. */
-  private announcement(): string {
-    if (this.failed) return msg('Search is unavailable right now.');
-    if (this.loading) return msg('Loading search…');
+  private announcement() {
+    if (this.failed) return t.unavailable();
+    if (this.loading) return t.loading();
     if (!this.searched || !this.open) return '';
     const n = this.results.length;
-    if (!n) return msg(str`No results for “${this.searched}”.`);
-    const count = formatNumber(n);
-    return plural(n, {
-      one: () => msg(str`${count} result`, { id: 'results-one' }),
-      other: () => msg(str`${count} results`, { id: 'results-other' }),
-    });
+    return n ? t.resultCount(n, formatNumber(n)) : t.noResults(this.searched);
   }
 
   override render() {
     const ui = this.locale;
-    const label = this.textOf('label', this.label) || msg('Search the archive');
+    const dir = t.direction(ui);
+    const label = this.textOf('label', this.label) || t.label();
     const expanded = this.open && this.results.length > 0;
     const announcement = this.announcement();
-    const note = this.renderNote();
+    const note = this.renderNote(dir);
     return html`<div lang=${ui} @focusout=${this.onFocusOut}>
       <label part="label" for="input" class=${this.showLabel ? '' : 'visually-hidden'}>${label}</label>
       <div part="field">
@@ -297,6 +323,7 @@ export class FoscSearchBox extends FoscFilteredElement {
           aria-controls="listbox"
           aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
           aria-describedby="hint"
+          aria-keyshortcuts=${this.keys.active.map((s) => s.aria).join(' ') || nothing}
           autocomplete="off"
           autocapitalize="off"
           spellcheck="false"
@@ -309,57 +336,32 @@ export class FoscSearchBox extends FoscFilteredElement {
         />
         ${
           this.value
-            ? html`<button part="clear" type="button" @click=${this.clear} aria-label=${msg('Clear search')}>✕</button>`
-            : this.shortcut
-              ? html`<kbd aria-hidden="true">/</kbd>`
-              : nothing
+            ? html`<button part="clear" type="button" @click=${this.clear} aria-label=${t.clear()}>✕</button>`
+            : shortcutCap(this.shortcuts, !this.keys.turnedOff, (on) => (this.keys.turnedOff = !on))
         }
       </div>
-      <span id="hint" class="visually-hidden"
-        >${msg('Results appear as you type. Use the up and down arrows to choose one.')}</span
-      >
+      <span id="hint" class="visually-hidden" dir=${dir}>${t.hint()}</span>
       <div part="popup" ?hidden=${!this.open || (!expanded && note === nothing)}>
-        <ul id="listbox" part="listbox" role="listbox" aria-label=${msg('Search results')} ?hidden=${!expanded}>
-          ${expanded ? this.results.map((r, i) => this.renderOption(r, i)) : nothing}
+        <ul id="listbox" part="listbox" role="listbox" aria-label=${t.listbox()} ?hidden=${!expanded}>
+          ${expanded ? this.results.map((r, i) => option(r, i, i === this.active, (c) => this.choose(c))) : nothing}
         </ul>
         ${note}
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" dir=${dir}>
+        <span>${this.said % 2 ? announcement : ''}</span><span>${this.said % 2 ? '' : announcement}</span>
+      </div>
     </div>`;
   }
 
-  private renderOption(r: SearchResult, i: number) {
-    return html`<li
-      id="option-${i}"
-      part="option"
-      role="option"
-      aria-selected=${i === this.active ? 'true' : 'false'}
-      aria-labelledby="option-${i}-title option-${i}-section option-${i}-excerpt"
-      lang=${r.lang}
-      @mousedown=${(e: Event) => e.preventDefault()}
-      @click=${() => this.choose(r)}
-    >
-      <span part="option-title" id="option-${i}-title">${marked(r.title, r.titleHighlights)}</span>
-      ${r.section ? html`<span part="option-section" id="option-${i}-section">${r.section}</span>` : nothing}
-      <span part="option-excerpt" id="option-${i}-excerpt">${marked(r.excerpt, r.highlights)}</span>
-    </li>`;
-  }
-
-  private renderNote() {
+  private renderNote(dir: 'ltr' | 'rtl') {
     if (this.failed) {
       return html`<div class="footer">
-        <p part="status">${msg('Search is unavailable right now.')}</p>
+        <p part="status">${said(t.unavailable(), dir)}</p>
         ${retryButton(() => this.retry())}
       </div>`;
     }
-    if (this.searched && !this.results.length) {
-      return html`<p part="status">
-        ${msg(str`No results for “${this.searched}”.`)} ${msg('Check the spelling, or try fewer or other words.')}
-      </p>`;
-    }
-    if (this.loading) {
-      return html`<p part="status">${msg('Loading search…')}</p>`;
-    }
+    if (this.searched && !this.results.length) return noResultsNote(this.searched, dir);
+    if (this.loading) return html`<p part="status">${said(t.loading(), dir)}</p>`;
     return nothing;
   }
 }

@@ -14,11 +14,14 @@ export interface Excerpt {
   text: string;
   highlights: Range[];
   section?: string;
+  /** The language of the text, when it is not the post's. */
+  lang?: string;
 }
 
 interface Spot {
   text: string;
   section?: string;
+  lang?: string;
   /** The text's words, worked out once per post. */
   words: WordSpan[];
 }
@@ -28,9 +31,9 @@ export type AnalyzedPost = Spot[];
 
 /** Excerpt windows (a fragment's, or the rest of a post's), marked `…` where the text they were cut from goes on. */
 export function analyzeWindows(set: WindowSet, isStop: IsStopWord): AnalyzedPost {
-  return set.windows.map(([s, window, cutFrom]) => {
+  return set.windows.map(([s, window, cutFrom, lang]) => {
     const text = `${cutFrom & 1 ? '…' : ''}${window}${cutFrom & 2 ? '…' : ''}`;
-    return { text, ...(s >= 0 && { section: set.sections[s] }), words: words(text, isStop) };
+    return { text, ...(s >= 0 && { section: set.sections[s] }), ...(lang && { lang }), words: words(text, isStop) };
   });
 }
 
@@ -88,5 +91,5 @@ export function matchExcerpt(
     if (!best || score > best.score) best = { spot, hits, score };
   }
   if (!best) return { text: fallback, highlights: [] };
-  return { ...cut(best.spot.text, best.hits), section: best.spot.section };
+  return { ...cut(best.spot.text, best.hits), section: best.spot.section, lang: best.spot.lang };
 }

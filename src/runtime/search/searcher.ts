@@ -60,6 +60,7 @@ export class Searcher {
       highlights: excerpt.highlights,
       titleHighlights: this.titleHighlights(fragment.title, matched),
       ...(excerpt.section && { section: excerpt.section }),
+      ...(excerpt.lang && { excerptLang: excerpt.lang }),
       ...(fragment.url && { url: fragment.url }),
     };
   }

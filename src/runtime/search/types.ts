@@ -25,6 +25,8 @@ export interface SearchResult {
   lang: string;
   /** Text around the best match. */
   excerpt: string;
+  /** The excerpt's language when it is not the post's (the French post's English introduction); else `lang`. */
+  excerptLang?: string;
   /** Matched words in `excerpt`, as [start, end) offsets. */
   highlights: Range[];
   /** Matched words in `title`. */

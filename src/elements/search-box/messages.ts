@@ -1,0 +1,81 @@
+/**
+ * Every sentence the search box says or shows, each one message with a note for translators (the `desc`, which
+ * becomes the XLIFF unit's `<note>`).
+ */
+import { msg, str } from '@lit/localize';
+import { html } from 'lit';
+import { plural } from '../../i18n/plural.js';
+
+/** The writing direction of a UI locale, for our own sentences (an English UI on an Arabic page stays LTR). */
+export function direction(locale: string): 'ltr' | 'rtl' {
+  const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?(): { direction?: string } };
+  return l.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
+export const label = () =>
+  msg('Search the archive', {
+    desc: 'Search box: the field’s label and its placeholder. Short: it must fit a narrow field.',
+  });
+
+export const hint = () =>
+  msg('Results appear as you type. Use the up and down arrows to choose one.', {
+    desc: 'Search box: read by screen readers when the field gets focus, to say how the results work.',
+  });
+
+export const listbox = () => msg('Search results', { desc: 'Search box: spoken name of the list of results.' });
+
+export const clear = () =>
+  msg('Clear search', { desc: 'Search box: spoken name of the ✕ button that empties the field.' });
+
+export const loading = () =>
+  msg('Loading search…', {
+    desc: 'Search box, under the field and spoken: the search is still loading. Use your language’s ellipsis.',
+  });
+
+export const unavailable = () =>
+  msg('Search is unavailable right now.', {
+    desc: 'Search box, under the field and spoken: the search could not be loaded. A “Try again” button follows.',
+  });
+
+/** `count` is already formatted for the UI locale. */
+export const resultCount = (n: number, count: string) =>
+  plural(n, {
+    one: () =>
+      msg(str`${count} result`, {
+        id: 'results-one',
+        desc: 'Search box, spoken: how many results the list holds (singular form). The placeholder is the number, formatted.',
+      }),
+    other: () =>
+      msg(str`${count} results`, {
+        id: 'results-other',
+        desc: 'Search box, spoken: how many results the list holds (plural form). The placeholder is the number, formatted.',
+      }),
+  });
+
+/** Nothing matched; `query` is isolated: its bidi controls or right-to-left words cannot reorder our words. */
+export const noResults = (query: string) =>
+  msg(html`No results for “${html`<bdi>${query}</bdi>`}”.`, {
+    id: 'search-no-results',
+    desc: 'Search box, under the field and spoken, when nothing matches. The placeholder is what the reader typed (keep it in quotation marks).',
+  });
+
+export const advice = () =>
+  msg('Check the spelling, or try fewer or other words.', {
+    desc: 'Search box, under “No results for …”, as a paragraph of its own: what the reader may type instead.',
+  });
+
+/** `key` is the shortcut as written in `aria-keyshortcuts` (`/`). */
+export const shortcutName = (key: string) =>
+  msg(str`Keyboard shortcut ${key}`, {
+    desc: 'Search box: spoken name of a toggle button, a key cap in the field, for the key that brings the reader to the search from anywhere on the page (pressed = the shortcut is on). The placeholder is the key, e.g. /.',
+  });
+
+export const shortcutOn = (key: string) =>
+  msg(str`Press ${key} anywhere on the page to search. This button turns the shortcut off.`, {
+    desc: 'Search box: tooltip of the key-cap toggle while the shortcut is on. The placeholder is the key, e.g. /.',
+  });
+
+export const shortcutOff = (key: string) =>
+  msg(str`The ${key} shortcut is off. This button turns it back on.`, {
+    desc: 'Search box: tooltip of the key-cap toggle once the reader turned the shortcut off. The placeholder is the key, e.g. /.',
+  });
