@@ -141,12 +141,12 @@ describe('<fosc-article-card> on a partner’s page', function () {
     const [full, compact] = [...page.querySelectorAll('fosc-article-card')].map((el) => new t.ArticleCardHarness(el));
     const em = parseFloat(getComputedStyle(full.element).fontSize);
     expect(full.loading).to.equal(true);
-    expect(full.element.getBoundingClientRect().height).to.be.closeTo(12 * em, 0.5);
+    expect(full.element.getBoundingClientRect().height).to.be.closeTo(12.5 * em, 0.5);
     expect(compact.element.getBoundingClientRect().height).to.be.closeTo(5.5 * em, 0.5);
     release();
     await full.loaded();
     await compact.loaded();
-    expect(full.element.getBoundingClientRect().height).to.be.at.least(12 * em - 0.5);
+    expect(full.element.getBoundingClientRect().height).to.be.at.least(12.5 * em - 0.5);
     expect(compact.element.getBoundingClientRect().height).to.be.at.least(5.5 * em - 0.5);
     // A long title, large text: it grows past the least height rather than cut anything.
     full.element.style.setProperty('--fosc-card-min-height', '3em');

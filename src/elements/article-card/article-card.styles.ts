@@ -1,21 +1,30 @@
 import { css } from 'lit';
 
+/*
+ * Why the card looks as it does (comments here, not inside the CSS: the bundle ships the CSS text as written).
+ * - The host is a flex column so that the card fills the height a partner's grid row gives it: cards side by side
+ *   end level, their last lines ("Also in …") at the bottom (`.end` takes the free room above it).
+ * - The card grows with its content: text spacing (WCAG 1.4.12), large text, long titles are never cut; no line
+ *   clamps, no overflow hidden (the build already cuts the excerpt at a word, with "…"). Its least height is what a
+ *   page reserves before the script runs (README), in em so that it scales with the page's text: 12.5em holds most
+ *   cards of the seed archive at 40rem wide, so nothing below them moves when they render.
+ * - Compact (a sidebar list): a one-line title sits in the middle of the room kept for two.
+ * - The meta line's dots are drawn, not read (`/ ''`); "5 min read" and the date wrap as wholes.
+ * - Chinese, Japanese and Korean have no italics: an outlet's name stays upright there.
+ * - Forced colours: links in the link colour, the title's too, and the "Also in" button that reads as a link.
+ */
 export const articleCardStyles = css`
   :host {
-    /* A column, so that the card fills the height a partner's grid row gives it: cards side by side end level. */
     display: flex !important;
     flex-direction: column;
     min-inline-size: min(16rem, 100%);
     max-inline-size: var(--fosc-card-max-width, 40rem);
     color: var(--_fg);
   }
-  /* The card grows with its content (text spacing, large text, a long title: nothing is cut). Its least height is
-     what a page reserves before the script runs (README), in em so that it scales with the page's text: a card
-     of the seed archive at 40rem wide fills it, and nothing below moves when it renders. */
   [part~='card'] {
     flex: 1 0 auto;
     box-sizing: border-box;
-    min-block-size: var(--fosc-card-min-height, 12em);
+    min-block-size: var(--fosc-card-min-height, 12.5em);
     padding: var(--fosc-card-padding, 1rem 1.25rem);
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -25,7 +34,6 @@ export const articleCardStyles = css`
     gap: 0.5rem;
     overflow-wrap: break-word;
   }
-  /* A list item in a sidebar: a one-line title sits in the middle of the room kept for two. */
   :host([variant='compact']) [part~='card'] {
     min-block-size: var(--fosc-card-min-height, 5.5em);
     padding: 0.6rem 0.8rem;
@@ -42,16 +50,13 @@ export const articleCardStyles = css`
     font-size: 0.85em;
     line-height: 1.45;
   }
-  /* "English · 5 min read · Jun 5, 2024": the dots are drawn, not read. */
   [part~='meta'] > * + *::before {
     content: ' · ' / '';
   }
-  /* "5 min read" and "Jun 5, 2024" wrap as wholes. */
   [part~='reading-time'],
   [part~='date'] {
     white-space: nowrap;
   }
-  /* Chinese, Japanese and Korean have no italics: an outlet's name stays upright. */
   cite:is(:lang(zh), :lang(ja), :lang(ko)) {
     font-style: normal;
   }
@@ -75,8 +80,6 @@ export const articleCardStyles = css`
   [part~='excerpt'] {
     line-height: 1.5;
   }
-  /* Where the post first appeared, where to read it, its translation: at the foot of the card, so that a short text
-     leaves its room above them rather than an empty strip at the bottom. */
   .end {
     margin-block-start: auto;
     display: flex;
@@ -120,7 +123,6 @@ export const articleCardStyles = css`
     inline-size: 40%;
   }
   @media (forced-colors: active) {
-    /* Links in the link colour, the title's too; a button that reads as a link in a sentence as well. */
     [part~='link'],
     [part~='translation'] button {
       color: LinkText;

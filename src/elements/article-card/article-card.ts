@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { type PropertyValues, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { html } from 'lit/static-html.js';
 import type { ArticleSummary, TranslationRef } from '../../core/post.js';
 import { languageLabel, languageName, textDirection } from '../../i18n/language-names.js';
@@ -49,7 +49,7 @@ import { postDate, sourceLine, translationLine } from './card-parts.js';
  * @cssprop --fosc-radius - Corner radius (default 0.5rem).
  * @cssprop --fosc-card-max-width - Widest the card grows (default 40rem).
  * @cssprop --fosc-card-min-height - The least height of the card, loading or loaded: reserve the same on
- *   `fosc-article-card:not(:defined)` so nothing moves when it renders (default 12em; 5.5em compact). The card
+ *   `fosc-article-card:not(:defined)` so nothing moves when it renders (default 12.5em; 5.5em compact). The card
  *   grows to fit its content.
  * @cssprop --fosc-card-padding - Inner spacing.
  * @cssprop --fosc-card-title-size - Title font size (default 1.2em).
@@ -75,8 +75,8 @@ export class FoscArticleCard extends FoscElement {
   /** The title's heading level (1–6, default 2): one below the heading of the page's section the card sits in. */
   @property({ attribute: 'heading-level', converter: numberConverter }) headingLevel?: number;
 
-  /** What the live region says (the translation switch). */
-  @state() private announcement = '';
+  /** What the live region says (the translation switch); set just before an update, so not reactive itself. */
+  private announcement = '';
 
   /**
    * The post the page named (`article` as the partner set it): `href` and the fallback link are its addresses, not

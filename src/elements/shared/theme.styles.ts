@@ -20,6 +20,18 @@ import { css } from 'lit';
  * - `--_focus` focus rings: 6.2:1 / 7.9:1.
  * In forced colours every token is a system colour, and pressed/selected/current controls take the system's
  * selection colours (below).
+ *
+ * Also (said here, not in the CSS: the bundle ships the CSS text as written):
+ * - `display: block !important` on :host: a page's "* { all: unset }" or "display: inline" must not flatten a
+ *   widget (important declarations of a shadow root's :host win over the page's normal ones); `hidden` still hides.
+ * - `.visually-hidden`: text for screen readers only.
+ * - `[lang]` is isolated: bidi controls in content (a title, an outlet) cannot reorder our labels.
+ * - Forced colours (Windows high contrast): borders and focus rings in system colours (the browser forces the rest),
+ *   and the current, pressed or selected control (`aria-pressed`, `aria-selected`, `aria-checked`, `aria-current`)
+ *   in SelectedItem / SelectedItemText, as native lists and toggles show it, its descendants in the same colour.
+ *   `forced-color-adjust: none` on it: without it the browser paints its Canvas backplate behind the text, and
+ *   SelectedItemText vanishes on it. Tints and shadows vanish in forced colours, so they can never be the only sign
+ *   of a state. `!important`: an element's own state styles (a tint) must not win over the reader's palette.
  */
 export const themeStyles = css`
   :host {
@@ -40,8 +52,6 @@ export const themeStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  /* A page's "* { all: unset }" or "display: inline" must not flatten a widget: important declarations of a
-     shadow root's :host win over the page's normal ones. The hidden attribute still hides. */
   :host {
     display: block !important;
     box-sizing: border-box !important;
@@ -49,7 +59,6 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* Text for screen readers only. */
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -58,7 +67,6 @@ export const themeStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* Content is isolated from the UI around it: bidi controls in a title cannot reorder our labels. */
   [lang] {
     unicode-bidi: isolate;
   }
@@ -66,9 +74,6 @@ export const themeStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* Windows high contrast and other forced palettes: borders and focus rings in system colours (the browser forces
-     the rest), and the current, pressed or selected control in the system's selection colours, as native lists and
-     toggles show it. Tints and shadows vanish there, so they can never be the only sign of a state. */
   @media (forced-colors: active) {
     :host {
       --_fg: CanvasText;
@@ -86,7 +91,6 @@ export const themeStyles = css`
       [aria-checked='true'],
       [aria-current]:not([aria-current='false'])
     ) {
-      /* Without this the browser paints its Canvas backplate behind the text, and SelectedItemText vanishes on it. */
       forced-color-adjust: none !important;
       background: SelectedItem !important;
       color: SelectedItemText !important;
