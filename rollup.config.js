@@ -12,6 +12,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { archiveIsCarried, hostedData } from './scripts/hosted-data-plugin.js';
 import { asciiOnly } from './scripts/ascii-only-plugin.js';
+import { stripMsgDescriptions } from './scripts/strip-msg-desc-plugin.js';
 import { frozenPrototypeSafe } from './scripts/frozen-prototype-plugin.js';
 import { trustedTypesPolicy } from './scripts/trusted-types-plugin.js';
 
@@ -40,6 +41,8 @@ const plugins = ({ sourceMap = false } = {}) => [
   resolve({ browser: true }),
   commonjs({ include: [/node_modules\/lunr/], strictRequires: false, sourceMap }),
   typescript({ tsconfig: './tsconfig.build.json', sourceMap, inlineSources: sourceMap }),
+  // Translators' notes stay in the XLIFF, out of the bundles.
+  stripMsgDescriptions(),
 ];
 
 // ASCII only: a page without `<meta charset>` decodes a classic script as windows-1252; escaped, every character

@@ -35,7 +35,8 @@ describe('UI language', () => {
     await setLocale('fr');
     expect(text(part(missing, 'status'))).to.equal('Cet article est introuvable.');
     expect(text(part(card, 'reading-time'))).to.match(/^\d+ min de lecture$/);
-    expect(text(part(card, 'language'))).to.equal('anglais');
+    // A language name that opens a line is capitalised (issue 19): "Anglais · 5 min de lecture".
+    expect(text(part(card, 'language'))).to.equal('Anglais');
     expect(text(part(card, 'translation'))).to.equal('Aussi en français');
     expect(part(card, 'card')!.getAttribute('lang')).to.equal('fr');
     // The post is English whatever the UI: its title says so.

@@ -1,23 +1,30 @@
 import { css } from 'lit';
 
+/*
+ * Why the card looks as it does (comments here, not inside the CSS: the bundle ships the CSS text as written).
+ * - The host is a flex column so that the card fills the height a partner's grid row gives it: cards side by side
+ *   end level, their last lines ("Also in …") at the bottom (`.end` takes the free room above it).
+ * - The card grows with its content: text spacing (WCAG 1.4.12), large text, long titles are never cut; no line
+ *   clamps, no overflow hidden (the build already cuts the excerpt at a word, with "…"). Its least height is what a
+ *   page reserves before the script runs (README), in em so that it scales with the page's text: 12.5em holds most
+ *   cards of the seed archive at 40rem wide, so nothing below them moves when they render.
+ * - Compact (a sidebar list): a one-line title sits in the middle of the room kept for two.
+ * - The meta line's dots are drawn, not read (`/ ''`); "5 min read" and the date wrap as wholes.
+ * - Chinese, Japanese and Korean have no italics: an outlet's name stays upright there.
+ * - Forced colours: links in the link colour, the title's too, and the "Also in" button that reads as a link.
+ */
 export const articleCardStyles = css`
   :host {
-    display: block;
-    box-sizing: border-box;
+    display: flex !important;
+    flex-direction: column;
     min-inline-size: min(16rem, 100%);
     max-inline-size: var(--fosc-card-max-width, 40rem);
-    /* A fixed height, the same before and after the card fills in, at any width: nothing on the page jumps.
-       The excerpt takes what room is left. */
-    block-size: var(--fosc-card-height, 13.75rem);
     color: var(--_fg);
   }
-  :host([variant='compact']) {
-    block-size: var(--fosc-card-height, 5.5rem);
-  }
   [part~='card'] {
+    flex: 1 0 auto;
     box-sizing: border-box;
-    block-size: 100%;
-    overflow: hidden;
+    min-block-size: var(--fosc-card-min-height, 12.5em);
     padding: var(--fosc-card-padding, 1rem 1.25rem);
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -25,37 +32,42 @@ export const articleCardStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
+    overflow-wrap: break-word;
   }
   :host([variant='compact']) [part~='card'] {
+    min-block-size: var(--fosc-card-min-height, 5.5em);
     padding: 0.6rem 0.8rem;
-    gap: 0.25rem;
+    gap: 0.3rem;
+    justify-content: center;
+  }
+  p {
+    margin: 0;
   }
   [part~='meta'],
-  [part~='source'] {
-    margin: 0;
-    flex: none;
+  [part~='source'],
+  [part~='note'] {
     color: var(--_muted);
     font-size: 0.85em;
+    line-height: 1.45;
   }
-  [part~='meta'] span + span::before {
-    content: ' · ';
+  [part~='meta'] > * + *::before {
+    content: ' · ' / '';
+  }
+  [part~='reading-time'],
+  [part~='date'] {
+    white-space: nowrap;
+  }
+  cite:is(:lang(zh), :lang(ja), :lang(ko)) {
+    font-style: normal;
   }
   [part~='title'] {
     margin: 0;
-    flex: none;
     font-size: var(--fosc-card-title-size, 1.2em);
-    line-height: 1.25;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
-    /* Room for the link's focus ring, which the clamp's overflow would otherwise cut. */
-    padding: 4px;
-    margin: -4px;
+    line-height: 1.3;
+    text-wrap: pretty;
   }
   :host([variant='compact']) [part~='title'] {
     font-size: 1em;
-    -webkit-line-clamp: 2;
   }
   [part~='link'] {
     color: inherit;
@@ -66,23 +78,24 @@ export const articleCardStyles = css`
     color: var(--_accent);
   }
   [part~='excerpt'] {
-    margin: 0;
     line-height: 1.5;
-    flex: 1 1 0;
-    min-block-size: 1.5em;
-    overflow: hidden;
-    /* Fades out where the room ends, instead of cutting a line in half. */
-    mask-image: linear-gradient(to bottom, #000 calc(100% - 1.5em), transparent);
+  }
+  .end {
+    margin-block-start: auto;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
   }
   [part~='translation'] {
-    flex: none;
-    margin: 0;
     font-size: 0.9em;
+    line-height: 1.45;
   }
-  [part~='translation'] a,
-  [part~='translation'] button {
+  [part~='translation'] :is(a, button),
+  [part~='note'] a,
+  [part~='retry'] {
     color: var(--_accent);
     font: inherit;
+    text-underline-offset: 0.2em;
   }
   button {
     background: none;
@@ -90,15 +103,14 @@ export const articleCardStyles = css`
     padding: 0;
     cursor: pointer;
     text-decoration: underline;
-    text-underline-offset: 0.2em;
   }
   [part~='status'] {
-    margin: 0;
     color: var(--_muted);
   }
-  [part~='retry'] {
-    color: var(--_accent);
-    font: inherit;
+  .status {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
   }
   .skeleton {
     display: block;
@@ -109,5 +121,11 @@ export const articleCardStyles = css`
   }
   .skeleton.short {
     inline-size: 40%;
+  }
+  @media (forced-colors: active) {
+    [part~='link'],
+    [part~='translation'] button {
+      color: LinkText;
+    }
   }
 `;

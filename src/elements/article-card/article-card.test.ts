@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import type { ArticleSummary } from '../../core/post.js';
+import { setLocale } from '../../i18n/localization.js';
 import * as t from '../../../test/browser/harness/index.js';
 import './article-card.js';
 import { FoscArticleCard } from './article-card.js';
@@ -49,12 +51,13 @@ describe('<fosc-article-card>', () => {
     expect(h.title!.textContent).to.equal('Field notes from the salt marsh');
   });
 
-  it('offers the translation, named in its own language, and switches to it from the keyboard', async () => {
+  it('offers the translation, named in the UI language inside the sentence, and switches to it from the keyboard', async () => {
     const h = await card(
       html`<fosc-article-card article="harbour-lights" href="https://partner.example/harbour"></fosc-article-card>`,
     );
-    expect(h.text('translation')).to.equal('Also in français');
-    expect(h.part('translation')!.querySelector('[lang="fr"]')).to.exist;
+    // Issue 19: "Also in French", one sentence in the UI language (it was "Also in français").
+    expect(h.text('translation')).to.equal('Also in French');
+    expect(h.translationButton!.getAttribute('aria-label')).to.equal('Show this post in French');
     let switched: CustomEvent | undefined;
     h.element.addEventListener('fosc-translation-switch', (e) => (switched = e));
 
@@ -74,6 +77,98 @@ describe('<fosc-article-card>', () => {
     before.remove();
   });
 
+  it('keeps the focus on a control in the card through the switch, then on the one that switches back', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    t.useFixtureArchiveThrough((name, read) =>
+      name.includes('les-feux-du-port') ? held.then(() => read(name)) : read(name),
+    );
+    try {
+      const h = await card(html`<fosc-article-card article="harbour-lights"></fosc-article-card>`);
+      h.translationButton!.focus();
+      await sendKeys({ press: 'Enter' });
+      await h.settled();
+      // Loading: the English post stays, busy, and its button keeps the focus (not <body>).
+      expect(h.loading).to.equal(true);
+      expect(h.title!.textContent).to.equal('The harbour lights stay on');
+      expect(h.focusedName).to.equal('button "French"');
+      release();
+      await t.until(() => h.title?.textContent === 'Les feux du port restent allumés', 'did not switch');
+      await h.settled();
+      expect(h.focusedName).to.equal('button "English"');
+      expect(h.focusedControl === h.translationButton).to.equal(true);
+      expect(h.text('translation')).to.equal('Also in English');
+      // Enter again goes back, the focus still on the card's switch.
+      await sendKeys({ press: 'Enter' });
+      await t.until(() => h.title?.textContent === 'The harbour lights stay on', 'did not switch back');
+      await h.settled();
+      expect(h.focusedName).to.equal('button "French"');
+      expect(h.text('translation')).to.equal('Also in French');
+    } finally {
+      t.useFixtureArchive();
+    }
+  });
+
+  it('never links the translation to the page the partner gave for the original; says where to read it', async () => {
+    const h = await card(
+      html`<fosc-article-card article="harbour-lights" href="https://partner.example/harbour"></fosc-article-card>`,
+    );
+    expect(h.link!.href).to.equal('https://partner.example/harbour');
+    await h.switchTranslation();
+    expect(h.title!.textContent).to.equal('Les feux du port restent allumés');
+    // The French post has no page: its title is no link, and the note leads to the English page, saying so.
+    expect(h.link?.href).to.equal(undefined);
+    const note = h.note!.querySelector('a')!;
+    expect(note.textContent).to.equal('Read the whole post in English');
+    expect(note.href).to.equal('https://partner.example/harbour');
+    expect(note.getAttribute('hreflang')).to.equal('en');
+    // Back on the original, the partner's link is the title's again.
+    await h.switchTranslation();
+    expect(h.link!.href).to.equal('https://partner.example/harbour');
+    expect(h.note?.textContent).to.equal(undefined);
+  });
+
+  it('the partner’s fallback link belongs to the original too', async () => {
+    const h = await card(
+      html`<fosc-article-card article="harbour-lights"
+        ><a href="https://partner.example/en">Harbour</a></fosc-article-card
+      >`,
+    );
+    expect(h.link!.href).to.equal('https://partner.example/en');
+    await h.switchTranslation();
+    expect(h.link?.href).to.equal(undefined);
+    expect(h.note!.querySelector('a')!.href).to.equal('https://partner.example/en');
+  });
+
+  it('links a translation shown in place to its own page when it has one', async () => {
+    t.useFixtureArchiveThrough(async (name, read) => {
+      const data = (await read(name)) as ArticleSummary;
+      return name === 'summaries/les-feux-du-port' ? { ...data, url: 'https://example.org/fr/feux' } : data;
+    });
+    try {
+      const h = await card(
+        html`<fosc-article-card article="harbour-lights" href="https://partner.example/harbour"></fosc-article-card>`,
+      );
+      await h.switchTranslation();
+      expect(h.link!.href).to.equal('https://example.org/fr/feux');
+      expect(h.note?.textContent).to.equal(undefined);
+    } finally {
+      t.useFixtureArchive();
+    }
+  });
+
+  it('announces the switch politely, in the UI language', async () => {
+    const h = await card(html`<fosc-article-card article="harbour-lights"></fosc-article-card>`);
+    const region = h.$('.visually-hidden[role="status"]')!;
+    expect(h.announcement).to.equal('');
+    await h.switchTranslation();
+    expect(h.announcement).to.equal('Showing the post in French.');
+    await h.switchTranslation();
+    expect(h.announcement).to.equal('Showing the post in English.');
+    // The same live region throughout: a screen reader hears changes only in a region it already knows.
+    expect(h.$('.visually-hidden[role="status"]') === region).to.equal(true);
+  });
+
   it('lets a partner cancel the switch and route it', async () => {
     const h = await card(html`<fosc-article-card article="les-feux-du-port"></fosc-article-card>`);
     h.element.addEventListener('fosc-translation-switch', (e) => e.preventDefault());
@@ -88,6 +183,98 @@ describe('<fosc-article-card>', () => {
     expect(h.part('excerpt')).to.equal(null);
     expect(h.part('source')).to.equal(null);
     expect(h.title).to.exist;
+  });
+
+  it('puts its title at the heading level the page needs (default 2), and warns once about nonsense', async () => {
+    const two = await card(html`<fosc-article-card article="field-notes"></fosc-article-card>`);
+    expect(two.title!.localName).to.equal('h2');
+    const four = await card(html`<fosc-article-card article="field-notes" heading-level="4"></fosc-article-card>`);
+    expect(four.title!.localName).to.equal('h4');
+    four.element.headingLevel = 1;
+    await four.settled();
+    expect(four.title!.localName).to.equal('h1');
+    const warnings = t.captureWarnings();
+    try {
+      const odd = await card(html`<fosc-article-card article="field-notes" heading-level="9"></fosc-article-card>`);
+      expect(odd.title!.localName).to.equal('h2');
+      expect(warnings.messages).to.deep.equal([
+        'fosc-article-card: heading-level="9" is not a number between 1 and 6; using 2.',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows the publication date in the UI locale, in a <time>, when the post has one', async () => {
+    t.useFixtureArchiveThrough(async (name, read) => {
+      const data = (await read(name)) as ArticleSummary;
+      return name === 'summaries/field-notes' ? { ...data, date: '2024-06-05T23:30:00-05:00' } : data;
+    });
+    try {
+      const h = await card(html`<fosc-article-card article="field-notes"></fosc-article-card>`);
+      expect(h.date!.localName).to.equal('time');
+      expect(h.date!.dateTime).to.equal('2024-06-05T23:30:00-05:00');
+      // The day the source wrote, wherever the reader is; formatted by Intl.
+      expect(h.text('date')).to.equal('Jun 5, 2024');
+      expect(h.text('meta')).to.match(/^English \d+ min read Jun 5, 2024$/);
+      for (const [locale, want] of [
+        ['fr', '5 juin 2024'],
+        ['es', '5 jun 2024'],
+        ['zh-Hans', '2024年6月5日'],
+      ]) {
+        await setLocale(locale);
+        expect(h.text('date'), locale).to.equal(want);
+      }
+      // Posts without a date (the seed archive today) show none.
+      const undated = await card(html`<fosc-article-card article="harbour-lights"></fosc-article-card>`);
+      expect(undated.date?.textContent).to.equal(undefined);
+    } finally {
+      await setLocale(null);
+      t.useFixtureArchive();
+    }
+  });
+
+  it('isolates outlet names and titles: a U+202E in them does not reverse the card’s own words', async () => {
+    const RLO = '\u202E';
+    t.useFixtureArchiveThrough(async (name, read) => {
+      const data = (await read(name)) as ArticleSummary;
+      return name === 'summaries/a-letter-from-the-coast'
+        ? { ...data, title: `${RLO}Evil title`, sources: [`${RLO}Coastal Gazette`, 'Harbour Post'] }
+        : data;
+    });
+    try {
+      const h = await card(html`<fosc-article-card article="a-letter-from-the-coast"></fosc-article-card>`);
+      const source = h.part('source')!;
+      const cites = [...source.querySelectorAll('cite')];
+      expect(cites.map((c) => c.textContent)).to.deep.equal([`${RLO}Coastal Gazette`, 'Harbour Post']);
+      expect(h.text('source')).to.equal(`First published in ${RLO}Coastal Gazette and Harbour Post`);
+      // Laid out left to right as English reads: our words, the first outlet, "and", the second outlet.
+      const words = [...source.childNodes].flatMap((n) =>
+        n.nodeType === Node.TEXT_NODE && n.textContent!.trim() ? [n] : [],
+      );
+      const box = (node: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range.getBoundingClientRect();
+      };
+      const [lead, and] = words.map(box);
+      const [first, second] = cites.map(box);
+      expect(lead.right).to.be.at.most(first.left + 0.5);
+      expect(first.right).to.be.at.most(and.left + 0.5);
+      expect(and.right).to.be.at.most(second.left + 0.5);
+      for (const el of [...cites, h.title!]) expect(getComputedStyle(el).unicodeBidi, el.localName).to.equal('isolate');
+    } finally {
+      t.useFixtureArchive();
+    }
+  });
+
+  it('says when the full post is not online: no URL, no href, no fallback link', async () => {
+    const h = await card(html`<fosc-article-card article="field-notes"></fosc-article-card>`);
+    expect(h.link?.href).to.equal(undefined);
+    expect(h.text('note')).to.equal('The full post is not online.');
+    const linked = await card(html`<fosc-article-card article="short-dispatch"></fosc-article-card>`);
+    expect(linked.link!.href).to.equal('https://example.org/posts/short-dispatch');
+    expect(linked.note?.textContent).to.equal(undefined);
   });
 
   it('shows a polite "not found" state and warns once for an unknown article', async () => {
