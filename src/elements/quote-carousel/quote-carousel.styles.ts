@@ -5,6 +5,9 @@ export const quoteCarouselStyles = css`
     display: block;
     max-inline-size: var(--fosc-quote-max-width, 40rem);
     color: var(--_fg);
+    /* Buttons' borders at 3:1 at least against the surface (WCAG 1.4.11): 3.84:1 light, 4.54:1 dark. The shared
+       token wins once the theme has it. */
+    --_carousel-control: var(--_control-border, light-dark(#7a838e, #7d8793));
   }
   [part~='carousel'] {
     display: flex;
@@ -15,49 +18,90 @@ export const quoteCarouselStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* The rotation control at the start, the pager at the end; on a narrow carousel the pager wraps below as a
+     whole: previous and next are never split. */
   [part~='controls'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5rem 1rem;
     align-items: center;
+    justify-content: space-between;
+  }
+  [part~='pager'] {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-inline-start: auto;
+  }
+  /* A steady width, so previous does not shift as "9 of 12" becomes "10 of 12". */
+  [part~='position'] {
+    min-inline-size: 4.5em;
+    text-align: center;
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   button {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
     font: inherit;
     font-size: 0.85em;
+    line-height: 1.3;
     color: var(--_fg);
     background: transparent;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_carousel-control);
     border-radius: 999px;
-    padding: 0.3rem 0.8rem;
-    min-block-size: 2rem;
+    padding: 0.35rem 0.85rem;
+    min-block-size: 2.25rem;
     cursor: pointer;
   }
   button:hover {
     border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
   }
-  [part~='rotation'] {
-    margin-inline-end: auto;
+  /* Pressed: the border thickens in the text colour (the tint alone would not show at 3:1). */
+  button:active {
+    box-shadow: inset 0 0 0 1px var(--_fg);
   }
-  [part~='previous'] span[aria-hidden],
-  [part~='next'] span[aria-hidden] {
-    font-size: 1.2em;
-    line-height: 1;
+  [part~='previous'],
+  [part~='next'] {
+    justify-content: center;
+    inline-size: 2.25rem;
+    padding: 0;
   }
-  [part~='previous'] .label {
-    margin-inline-start: 0.3rem;
+  .icon {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    fill: currentColor;
   }
-  [part~='next'] .label {
-    margin-inline-end: 0.3rem;
+  .chevron {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
-  /* Every slide stands in the same cell: the carousel is as tall as its longest quote and never jumps. */
+  /* Previous points to the line's start: to the right on a right-to-left page. */
+  .chevron:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  /* Only the slide on show takes room: the area is as tall as it, so a short quote leaves no blank the size of the
+     longest (the change of height is animated in the element). */
   [part~='slides'] {
-    display: grid;
+    position: relative;
   }
   [part~='slide'] {
-    grid-area: 1 / 1;
+    display: none;
     visibility: hidden;
   }
   [part~='slide'][data-current] {
+    display: block;
     visibility: visible;
   }
   figure {
@@ -67,14 +111,33 @@ export const quoteCarouselStyles = css`
     margin: 0;
     font-size: var(--fosc-quote-size, 1.25em);
     line-height: 1.45;
+    text-align: start;
     quotes: '“' '”' '‘' '’';
   }
+  /* Each quote in its language's marks. French guillemets hold a narrow no-break space (U+202F), never a plain
+     one; Spanish ones none; Chinese (Simplified) uses “ ” as English does; Arabic guillemets mirror in RTL. */
   [part~='quote']:lang(fr) {
-    quotes: '« ' ' »' '“' '”';
+    quotes: '«\u202f' '\u202f»' '“' '”';
+  }
+  [part~='quote']:is(:lang(es), :lang(ar), :lang(fa), :lang(ur)) {
+    quotes: '«' '»' '“' '”';
+  }
+  [part~='quote']:lang(de) {
+    quotes: '„' '“' '‚' '‘';
+  }
+  [part~='quote']:lang(he) {
+    quotes: '”' '”' '’' '’';
+  }
+  [part~='quote']:is(:lang(ja), :lang(zh-Hant), :lang(zh-TW), :lang(zh-HK)) {
+    quotes: '「' '」' '『' '』';
   }
   [part~='quote']::before {
     content: open-quote;
     color: var(--_accent);
+  }
+  /* Words taken from inside a sentence: an ellipsis after the opening mark says the sentence began before. */
+  [part~='quote'][data-mid-sentence]::before {
+    content: open-quote '…';
   }
   [part~='quote']::after {
     content: close-quote;
@@ -99,18 +162,61 @@ export const quoteCarouselStyles = css`
     color: var(--_accent);
     font-style: italic;
   }
+  /* The UI's sentences keep their own direction on a page of the other one, aligned with the page. */
   [part~='status'] {
     margin: 0;
     color: var(--_muted);
+    text-align: match-parent;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    [part~='slide'][data-enter] {
-      animation: fosc-fade 0.35s ease-out;
+  /* A narrow screen (or 200 % zoom): smaller quotes, so a line holds more than three words. */
+  @media (max-width: 30rem) {
+    [part~='carousel'] {
+      padding-inline: 1rem;
+    }
+    [part~='quote'] {
+      font-size: var(--fosc-quote-size, 1.125em);
     }
   }
-  @keyframes fosc-fade {
-    from {
+  /* Both slides take part in a move: the old one fades out as the new one fades in. None under reduced motion. */
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='slide'][data-enter] {
+      animation: fosc-fade-in 0.45s ease-out;
+    }
+    /* The old slide stands over the new one while it fades (and is gone after: display is animated). */
+    [part~='slide'][data-leave] {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline: 0;
+      animation: fosc-fade-out 0.25s ease-in;
+    }
+  }
+  @keyframes fosc-fade-in {
+    from,
+    30% {
       opacity: 0;
+    }
+  }
+  @keyframes fosc-fade-out {
+    from {
+      display: block;
+      visibility: visible;
+      opacity: 1;
+    }
+    to {
+      display: block;
+      visibility: visible;
+      opacity: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+    button:hover {
+      border-color: Highlight;
+    }
+    [part~='position'] {
+      color: CanvasText;
     }
   }
 `;

@@ -1,0 +1,170 @@
+// Screenshots of <fosc-quote-carousel> in every state and setting, for a person to look at, and the blank under each
+// quote measured. After `npm run build`:
+//   node scripts/screenshot-carousel.js [out-dir]            → <setting>-<page>.png (and a cross-fade mid-way)
+//   node scripts/screenshot-carousel.js --measure            → slide heights and blanks, as JSON lines
+// Settings: light, dark (OS dark, the page declaring dark support), forced colours, 320 px, 200 % zoom, fr, es,
+// zh-Hans, an Arabic right-to-left page. Pages: "states" (rotating, stopped, filtered by speaker and by post, a
+// blogger's own quotes, empty, a quote cut mid-sentence, loading) and "more" (error with retry, under reduced motion).
+import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+
+const measure = process.argv.includes('--measure');
+const out = process.argv.slice(2).find((a) => !a.startsWith('--')) || '.tmp/shots/carousel';
+const bundle = process.env.BUNDLE || '/dist/fosc-widgets.js';
+
+const own = (lang) =>
+  lang === 'ar'
+    ? `<blockquote lang="ar">المعرفة نور، والجهل ظلام لا ينتهي إلا بالتعلم والعمل معًا.<footer>— ابن خلدون</footer></blockquote>
+       <blockquote lang="he">מי שמציל נפש אחת כאילו הציל עולם ומלואו.<cite>משנה</cite></blockquote>`
+    : `<blockquote cite="https://example.org/a">Our ferry is the road to school, to work and to the doctor.<footer>— A reader</footer></blockquote>
+       <blockquote>and so the harbour lights stayed on all winter.<cite>Harbour committee</cite></blockquote>`;
+
+const section = (title, body) => `<section><h2>${title}</h2>${body}</section>`;
+const pages = {
+  states: (lang) =>
+    [
+      section('Rotating', '<fosc-quote-carousel interval="600000"></fosc-quote-carousel>'),
+      section('Stopped', '<fosc-quote-carousel id="stopped" interval="600000"></fosc-quote-carousel>'),
+      section('By speaker', '<fosc-quote-carousel speaker="Xi" interval="600000"></fosc-quote-carousel>'),
+      section(
+        'From a post, mid-sentence quote',
+        '<fosc-quote-carousel id="cut" speaker="Stansfield Smith" interval="600000"></fosc-quote-carousel>',
+      ),
+      section('Own quotes', `<fosc-quote-carousel interval="600000">${own(lang)}</fosc-quote-carousel>`),
+      section('Empty', '<fosc-quote-carousel speaker="Nobody Atall" data-no-slides></fosc-quote-carousel>'),
+      section('Loading', '<fosc-quote-carousel query="harbour" data-no-slides></fosc-quote-carousel>'),
+    ].join(''),
+  more: () =>
+    [
+      section('Error', '<fosc-quote-carousel query="harbour"></fosc-quote-carousel>'),
+      section('Reduced motion', '<fosc-quote-carousel interval="600000"></fosc-quote-carousel>'),
+    ].join(''),
+  measure: () => '<fosc-quote-carousel limit="100" interval="600000"></fosc-quote-carousel>',
+};
+
+const html = (page, { lang = 'en', dir = 'ltr', dark }) => `<!doctype html>
+<html lang="${lang}" dir="${dir}"><head><meta charset="utf-8">
+${dark ? '<meta name="color-scheme" content="light dark">' : ''}
+<style>body { font: 16px/1.5 system-ui, sans-serif; margin: 1rem; background: Canvas; color: CanvasText }
+h2 { font-size: 0.85rem; margin: 1.5rem 0 0.4rem; color: GrayText }</style>
+<script type="module" src="${bundle}"></script></head>
+<body><h1>A partner’s page</h1><main>${pages[page](lang)}</main></body></html>`;
+
+const files = sirv('.', { dev: true });
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/__carousel') {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    return res.end(html(url.searchParams.get('page'), JSON.parse(url.searchParams.get('setting'))));
+  }
+  if (url.pathname.endsWith('.js')) res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+  files(req, res, () => ((res.statusCode = 404), res.end()));
+}).listen(0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-quic'],
+});
+
+/** In every carousel's shadow root: the first element matching `selector` of carousel `i`. */
+const inCarousel = (page, i, selector) =>
+  page.locator('fosc-quote-carousel').nth(i).locator(`css=${selector}`).first();
+
+async function open(page, setting, width = 1000) {
+  const p = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: setting.dark ? 'dark' : 'light' });
+  p.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
+  if (setting.forced) await p.emulateMedia({ forcedColors: 'active' });
+  if (page === 'more') await p.emulateMedia({ reducedMotion: 'reduce' });
+  // Loading never ends on "states"; "more" fails it, for its error state.
+  await p.route('**/search/**', (route) => (page === 'more' ? route.abort() : undefined));
+  await p.goto(`${origin}/__carousel?page=${page}&setting=${encodeURIComponent(JSON.stringify(setting))}`);
+  if (setting.zoom) await p.evaluate((z) => (document.documentElement.style.zoom = z), setting.zoom);
+  // Every carousel shows its quotes or its error (the empty and loading ones show a status: no slides to wait for).
+  await p.waitForFunction(() =>
+    [...document.querySelectorAll('fosc-quote-carousel')].every(
+      (c) => c.hasAttribute('data-no-slides') || c.shadowRoot?.querySelector('[part~="slide"], [part~="retry"]'),
+    ),
+  );
+  return p;
+}
+
+if (measure) {
+  // The blank under each quote: the slides area's height less the quote's (its figure), as each slide is shown in
+  // turn, over every quote of the archive (BUNDLE=… measures another build, e.g. main's, the same way).
+  for (const width of [320, 480, 1000]) {
+    const p = await open('measure', {}, width);
+    const heights = await p.evaluate(async () => {
+      const c = document.querySelector('fosc-quote-carousel');
+      const root = c.shadowRoot;
+      const slides = [...root.querySelectorAll('[part~="slide"]')];
+      const out = [];
+      for (let i = 0; i < slides.length; i++) {
+        await new Promise((r) => setTimeout(r, 30));
+        await Promise.all(root.getAnimations().map((a) => a.finished.catch(() => undefined)));
+        const area = root.querySelector('[part~="slides"]').getBoundingClientRect().height;
+        const slide = root.querySelector('[part~="slide"][data-current] figure').getBoundingClientRect().height;
+        out.push({ area, slide });
+        root.querySelector('[part~="next"]').click();
+        await c.updateComplete;
+      }
+      return out;
+    });
+    const blanks = heights.map((h) => h.area - h.slide);
+    const stats = (a) => ({
+      mean: Math.round(a.reduce((s, x) => s + x, 0) / a.length),
+      median: Math.round([...a].sort((x, y) => x - y)[a.length >> 1]),
+      max: Math.round(Math.max(...a)),
+    });
+    console.log(
+      JSON.stringify({
+        width,
+        quotes: heights.length,
+        quoteHeight: stats(heights.map((h) => h.slide)),
+        areaHeight: stats(heights.map((h) => h.area)),
+        blank: stats(blanks),
+        // How far the page below moves at a turn.
+        step: stats(heights.slice(1).map((h, i) => Math.abs(h.area - heights[i].area))),
+      }),
+    );
+    await p.close();
+  }
+} else {
+  mkdirSync(out, { recursive: true });
+  const settings = {
+    light: {},
+    dark: { dark: true },
+    forced: { forced: true },
+    w320: { width: 320 },
+    zoom200: { width: 640, zoom: 2 },
+    fr: { lang: 'fr' },
+    es: { lang: 'es' },
+    zh: { lang: 'zh-Hans' },
+    ar: { lang: 'ar', dir: 'rtl' },
+  };
+  for (const [name, setting] of Object.entries(settings)) {
+    for (const page of ['states', 'more']) {
+      const p = await open(page, setting, setting.width);
+      if (page === 'states') {
+        await inCarousel(p, 1, '[part~="rotation"]').click();
+        for (let i = 0; i < 3; i++) await inCarousel(p, 3, '[part~="next"]').click();
+        await p.mouse.move(0, 0);
+      }
+      await p.waitForTimeout(600);
+      await p.screenshot({ path: `${out}/${name}-${page}.png`, fullPage: true });
+      await p.close();
+    }
+  }
+  // A move mid-way: the old quote fading out as the new one fades in, and the height on its way.
+  const p = await open('states', {});
+  await inCarousel(p, 0, '[part~="next"]').click();
+  await p.mouse.move(0, 0);
+  await p.waitForTimeout(150);
+  await p.locator('fosc-quote-carousel').first().screenshot({ path: `${out}/light-crossfade.png` });
+  await p.close();
+  console.log(`screenshots in ${out}/`);
+}
+await browser.close();
+server.close();
