@@ -5,10 +5,8 @@
 // Settings: light, dark (OS dark, the page declaring dark support), forced colours, 320 px, 200 % zoom, fr, es,
 // zh-Hans, an Arabic right-to-left page. Pages: "states" (rotating, stopped, filtered by speaker and by post, a
 // blogger's own quotes, empty, a quote cut mid-sentence, loading) and "more" (error with retry, under reduced motion).
-import { createServer } from 'node:http';
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { launch, serve } from '../bench/harness.js';
 
 const measure = process.argv.includes('--measure');
 const out = process.argv.slice(2).find((a) => !a.startsWith('--')) || '.tmp/shots/carousel';
@@ -33,8 +31,8 @@ const pages = {
         '<fosc-quote-carousel id="cut" speaker="Stansfield Smith" interval="600000"></fosc-quote-carousel>',
       ),
       section('Own quotes', `<fosc-quote-carousel interval="600000">${own(lang)}</fosc-quote-carousel>`),
-      section('Empty', '<fosc-quote-carousel speaker="Nobody Atall" data-no-slides></fosc-quote-carousel>'),
-      section('Loading', '<fosc-quote-carousel query="harbour" data-no-slides></fosc-quote-carousel>'),
+      section('Empty', '<fosc-quote-carousel speaker="Nobody Atall"></fosc-quote-carousel>'),
+      section('Loading', '<fosc-quote-carousel query="harbour" data-loading></fosc-quote-carousel>'),
     ].join(''),
   more: () =>
     [
@@ -52,40 +50,41 @@ h2 { font-size: 0.85rem; margin: 1.5rem 0 0.4rem; color: GrayText }</style>
 <script type="module" src="${bundle}"></script></head>
 <body><h1>A partner’s page</h1><main>${pages[page](lang)}</main></body></html>`;
 
-const files = sirv('.', { dev: true });
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://x');
-  if (url.pathname === '/__carousel') {
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    return res.end(html(url.searchParams.get('page'), JSON.parse(url.searchParams.get('setting'))));
-  }
-  if (url.pathname.endsWith('.js')) res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-  files(req, res, () => ((res.statusCode = 404), res.end()));
-}).listen(0);
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-quic'],
-});
+const settings = {
+  light: {},
+  dark: { dark: true },
+  forced: { forced: true },
+  w320: { width: 320 },
+  zoom200: { width: 640, zoom: 2 },
+  fr: { lang: 'fr' },
+  es: { lang: 'es' },
+  zh: { lang: 'zh-Hans' },
+  ar: { lang: 'ar', dir: 'rtl' },
+};
+const served = {};
+for (const [name, setting] of Object.entries(settings)) {
+  for (const page of Object.keys(pages)) served[`/carousel/${name}-${page}.html`] = html(page, setting);
+}
+const { origin, close } = await serve(served);
+const browser = await launch();
 
 /** In every carousel's shadow root: the first element matching `selector` of carousel `i`. */
-const inCarousel = (page, i, selector) =>
-  page.locator('fosc-quote-carousel').nth(i).locator(`css=${selector}`).first();
+const inCarousel = (page, i, selector) => page.locator('fosc-quote-carousel').nth(i).locator(`css=${selector}`).first();
 
-async function open(page, setting, width = 1000) {
+async function open(page, name, width = 1000) {
+  const setting = settings[name];
   const p = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: setting.dark ? 'dark' : 'light' });
   p.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
   if (setting.forced) await p.emulateMedia({ forcedColors: 'active' });
   if (page === 'more') await p.emulateMedia({ reducedMotion: 'reduce' });
   // Loading never ends on "states"; "more" fails it, for its error state.
   await p.route('**/search/**', (route) => (page === 'more' ? route.abort() : undefined));
-  await p.goto(`${origin}/__carousel?page=${page}&setting=${encodeURIComponent(JSON.stringify(setting))}`);
+  await p.goto(`${origin}/carousel/${name}-${page}.html`);
   if (setting.zoom) await p.evaluate((z) => (document.documentElement.style.zoom = z), setting.zoom);
-  // Every carousel shows its quotes or its error (the empty and loading ones show a status: no slides to wait for).
+  // Every carousel has loaded (its quotes, none, or an error), but the one kept loading.
   await p.waitForFunction(() =>
     [...document.querySelectorAll('fosc-quote-carousel')].every(
-      (c) => c.hasAttribute('data-no-slides') || c.shadowRoot?.querySelector('[part~="slide"], [part~="retry"]'),
+      (c) => c.hasAttribute('data-loading') || c.shadowRoot?.querySelector('[part~="slides"][aria-busy="false"]'),
     ),
   );
   return p;
@@ -95,7 +94,7 @@ if (measure) {
   // The blank under each quote: the slides area's height less the quote's (its figure), as each slide is shown in
   // turn, over every quote of the archive (BUNDLE=… measures another build, e.g. main's, the same way).
   for (const width of [320, 480, 1000]) {
-    const p = await open('measure', {}, width);
+    const p = await open('measure', 'light', width);
     const heights = await p.evaluate(async () => {
       const c = document.querySelector('fosc-quote-carousel');
       const root = c.shadowRoot;
@@ -133,20 +132,9 @@ if (measure) {
   }
 } else {
   mkdirSync(out, { recursive: true });
-  const settings = {
-    light: {},
-    dark: { dark: true },
-    forced: { forced: true },
-    w320: { width: 320 },
-    zoom200: { width: 640, zoom: 2 },
-    fr: { lang: 'fr' },
-    es: { lang: 'es' },
-    zh: { lang: 'zh-Hans' },
-    ar: { lang: 'ar', dir: 'rtl' },
-  };
   for (const [name, setting] of Object.entries(settings)) {
     for (const page of ['states', 'more']) {
-      const p = await open(page, setting, setting.width);
+      const p = await open(page, name, setting.width);
       if (page === 'states') {
         await inCarousel(p, 1, '[part~="rotation"]').click();
         for (let i = 0; i < 3; i++) await inCarousel(p, 3, '[part~="next"]').click();
@@ -158,13 +146,16 @@ if (measure) {
     }
   }
   // A move mid-way: the old quote fading out as the new one fades in, and the height on its way.
-  const p = await open('states', {});
+  const p = await open('states', 'light');
   await inCarousel(p, 0, '[part~="next"]').click();
   await p.mouse.move(0, 0);
   await p.waitForTimeout(150);
-  await p.locator('fosc-quote-carousel').first().screenshot({ path: `${out}/light-crossfade.png` });
+  await p
+    .locator('fosc-quote-carousel')
+    .first()
+    .screenshot({ path: `${out}/light-crossfade.png` });
   await p.close();
   console.log(`screenshots in ${out}/`);
 }
 await browser.close();
-server.close();
+close();

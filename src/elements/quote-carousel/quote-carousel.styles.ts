@@ -1,12 +1,31 @@
 import { css } from 'lit';
 
+/**
+ * The carousel's look. Why, rule by rule (comments stay out of the CSS text: it ships as written):
+ * - `--_carousel-control`: buttons' borders at 3:1 at least against the surface (WCAG 1.4.11): 3.84:1 light,
+ *   4.54:1 dark; the theme's shared `--_control-border` wins once it has one.
+ * - controls: the rotation control at the start, the pager (previous, position, next) at the end; on a narrow
+ *   carousel the pager wraps below as a whole, so previous and next are never split. The position has a steady
+ *   width, so previous does not shift as "9 of 12" becomes "10 of 12".
+ * - buttons: a pill on one line; a label that wraps (Spanish at 320 px) gets a rounded box, read from its start.
+ *   Pressed, the border thickens in the text colour (a tint alone would not reach 3:1). Chevrons point to the line's
+ *   start and end: flipped on a right-to-left page.
+ * - slides: only the slide on show takes room, so the area is as tall as its quote (no blank the size of the longest
+ *   under a short one); the element animates the change of height. Both slides take part in a move: the old one
+ *   stands over the new one and fades out (its `display` is animated, so it is gone after) as the new one fades in;
+ *   nothing moves under reduced motion.
+ * - quotes: each in its language's marks: French guillemets hold a narrow no-break space (U+202F), never a plain
+ *   one; Spanish and Arabic ones none (Arabic ones mirror in RTL); Simplified Chinese uses “ ” as English does.
+ *   Words taken from inside a sentence get an ellipsis after the opening mark.
+ * - status: the UI's sentences keep their own direction on a page of the other one, aligned with the page.
+ * - narrow screens (or 200 % zoom): smaller quotes, so that a line holds more than three words.
+ */
+
 export const quoteCarouselStyles = css`
   :host {
     display: block;
     max-inline-size: var(--fosc-quote-max-width, 40rem);
     color: var(--_fg);
-    /* Buttons' borders at 3:1 at least against the surface (WCAG 1.4.11): 3.84:1 light, 4.54:1 dark. The shared
-       token wins once the theme has it. */
     --_carousel-control: var(--_control-border, light-dark(#7a838e, #7d8793));
   }
   [part~='carousel'] {
@@ -18,8 +37,6 @@ export const quoteCarouselStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  /* The rotation control at the start, the pager at the end; on a narrow carousel the pager wraps below as a
-     whole: previous and next are never split. */
   [part~='controls'] {
     display: flex;
     flex-wrap: wrap;
@@ -33,7 +50,6 @@ export const quoteCarouselStyles = css`
     gap: 0.5rem;
     margin-inline-start: auto;
   }
-  /* A steady width, so previous does not shift as "9 of 12" becomes "10 of 12". */
   [part~='position'] {
     min-inline-size: 4.5em;
     text-align: center;
@@ -53,7 +69,8 @@ export const quoteCarouselStyles = css`
     color: var(--_fg);
     background: transparent;
     border: 1px solid var(--_carousel-control);
-    border-radius: 999px;
+    border-radius: 1.125rem;
+    text-align: start;
     padding: 0.35rem 0.85rem;
     min-block-size: 2.25rem;
     cursor: pointer;
@@ -62,7 +79,6 @@ export const quoteCarouselStyles = css`
     border-color: var(--_accent);
     background: color-mix(in srgb, var(--_accent) 8%, transparent);
   }
-  /* Pressed: the border thickens in the text colour (the tint alone would not show at 3:1). */
   button:active {
     box-shadow: inset 0 0 0 1px var(--_fg);
   }
@@ -71,6 +87,7 @@ export const quoteCarouselStyles = css`
     justify-content: center;
     inline-size: 2.25rem;
     padding: 0;
+    border-radius: 50%;
   }
   .icon {
     flex: none;
@@ -87,12 +104,9 @@ export const quoteCarouselStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  /* Previous points to the line's start: to the right on a right-to-left page. */
   .chevron:dir(rtl) {
     transform: scaleX(-1);
   }
-  /* Only the slide on show takes room: the area is as tall as it, so a short quote leaves no blank the size of the
-     longest (the change of height is animated in the element). */
   [part~='slides'] {
     position: relative;
   }
@@ -114,8 +128,6 @@ export const quoteCarouselStyles = css`
     text-align: start;
     quotes: '“' '”' '‘' '’';
   }
-  /* Each quote in its language's marks. French guillemets hold a narrow no-break space (U+202F), never a plain
-     one; Spanish ones none; Chinese (Simplified) uses “ ” as English does; Arabic guillemets mirror in RTL. */
   [part~='quote']:lang(fr) {
     quotes: '«\u202f' '\u202f»' '“' '”';
   }
@@ -135,7 +147,6 @@ export const quoteCarouselStyles = css`
     content: open-quote;
     color: var(--_accent);
   }
-  /* Words taken from inside a sentence: an ellipsis after the opening mark says the sentence began before. */
   [part~='quote'][data-mid-sentence]::before {
     content: open-quote '…';
   }
@@ -147,6 +158,7 @@ export const quoteCarouselStyles = css`
     margin-block-start: 0.6rem;
     color: var(--_muted);
     font-size: 0.9em;
+    line-height: 1.4;
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.5rem;
@@ -162,13 +174,14 @@ export const quoteCarouselStyles = css`
     color: var(--_accent);
     font-style: italic;
   }
-  /* The UI's sentences keep their own direction on a page of the other one, aligned with the page. */
   [part~='status'] {
     margin: 0;
     color: var(--_muted);
     text-align: match-parent;
   }
-  /* A narrow screen (or 200 % zoom): smaller quotes, so a line holds more than three words. */
+  [part~='retry'] {
+    margin-block-start: 0.6rem;
+  }
   @media (max-width: 30rem) {
     [part~='carousel'] {
       padding-inline: 1rem;
@@ -177,12 +190,10 @@ export const quoteCarouselStyles = css`
       font-size: var(--fosc-quote-size, 1.125em);
     }
   }
-  /* Both slides take part in a move: the old one fades out as the new one fades in. None under reduced motion. */
   @media (prefers-reduced-motion: no-preference) {
     [part~='slide'][data-enter] {
       animation: fosc-fade-in 0.45s ease-out;
     }
-    /* The old slide stands over the new one while it fades (and is gone after: display is animated). */
     [part~='slide'][data-leave] {
       position: absolute;
       inset-block-start: 0;
