@@ -145,11 +145,16 @@ if (measure) {
       await p.close();
     }
   }
-  // A move mid-way: the old quote fading out as the new one fades in, and the height on its way.
+  // A move mid-way, held still at 180 ms: the old quote fading out as the new one fades in, the height on its way.
   const p = await open('states', 'light');
-  await inCarousel(p, 0, '[part~="next"]').click();
   await p.mouse.move(0, 0);
-  await p.waitForTimeout(150);
+  await inCarousel(p, 0, '[part~="next"]').click();
+  await p.evaluate(() => {
+    for (const a of document.querySelector('fosc-quote-carousel').shadowRoot.getAnimations()) {
+      a.pause();
+      a.currentTime = 180;
+    }
+  });
   await p
     .locator('fosc-quote-carousel')
     .first()

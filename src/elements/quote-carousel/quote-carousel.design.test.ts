@@ -199,6 +199,16 @@ describe('<fosc-quote-carousel> design', () => {
     expect(left).to.be.above(right + 100);
   });
 
+  it('on a right-to-left page, the UI’s English sentences keep their order and stand at the right', async () => {
+    const { h } = await onPage(
+      html`<div dir="rtl" lang="ar"><fosc-quote-carousel speaker="Nobody Atall"></fosc-quote-carousel></div>`,
+    );
+    expect(h.status).to.equal('No quotes to show.');
+    const sentence = h.part('status')!.querySelector('span')!;
+    expect(sentence.dir).to.equal('ltr');
+    expect(box(h.part('status')!).right - box(sentence).right).to.be.below(1);
+  });
+
   it('on a left-to-right page, an Arabic quote still reads right to left, aligned right', async () => {
     const { h } = await onPage(
       html`<fosc-quote-carousel interval="60000">

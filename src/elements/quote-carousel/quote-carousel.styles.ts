@@ -17,7 +17,8 @@ import { css } from 'lit';
  * - quotes: each in its language's marks: French guillemets hold a narrow no-break space (U+202F), never a plain
  *   one; Spanish and Arabic ones none (Arabic ones mirror in RTL); Simplified Chinese uses “ ” as English does.
  *   Words taken from inside a sentence get an ellipsis after the opening mark.
- * - status: the UI's sentences keep their own direction on a page of the other one, aligned with the page.
+ * - the UI's sentences (status, position, rotation label) keep their own direction in an isolated span on a page of
+ *   the other direction, and stand where the page's direction puts them.
  * - narrow screens (or 200 % zoom): smaller quotes, so that a line holds more than three words.
  */
 
@@ -177,7 +178,6 @@ export const quoteCarouselStyles = css`
   [part~='status'] {
     margin: 0;
     color: var(--_muted);
-    text-align: match-parent;
   }
   [part~='retry'] {
     margin-block-start: 0.6rem;
@@ -198,12 +198,12 @@ export const quoteCarouselStyles = css`
       position: absolute;
       inset-block-start: 0;
       inset-inline: 0;
-      animation: fosc-fade-out 0.25s ease-in;
+      animation: fosc-fade-out 0.2s ease-out;
     }
   }
   @keyframes fosc-fade-in {
     from,
-    30% {
+    35% {
       opacity: 0;
     }
   }

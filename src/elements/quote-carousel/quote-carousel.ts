@@ -350,7 +350,7 @@ export class FoscQuoteCarousel extends FoscFilteredElement {
 
   /** Loading, empty, or failed (with "Try again"). */
   private renderStatus(text: string, retry = false) {
-    return html`<p part="status" dir=${this.uiDirection}>${text}</p>
+    return html`<p part="status"><span dir=${this.uiDirection}>${text}</span></p>
       ${retry ? retryButton(() => this.quotes.run()) : nothing}`;
   }
 }
