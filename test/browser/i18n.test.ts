@@ -82,13 +82,13 @@ describe('every element in every locale', () => {
     },
     fr: {
       search: 'Rechercher dans les archives',
-      rotation: 'Arrêter le défilement automatique',
+      rotation: 'Arrêter le défilement',
       toolbar: 'Options de lecture',
       notFound: 'Cet article est introuvable.',
     },
     es: {
       search: 'Buscar en el archivo',
-      rotation: 'Detener el pase automático',
+      rotation: 'Detener el pase de diapositivas',
       toolbar: 'Opciones de lectura',
       notFound: 'No se encontró este artículo.',
     },

@@ -110,18 +110,24 @@ describe('<fosc-quote-carousel>', () => {
     before.remove();
   });
 
-  it('stops when the pointer rests on it', async () => {
+  it('pauses while the pointer rests on the quotes, and resumes when it leaves (APG)', async () => {
     const h = await carousel(html`<fosc-quote-carousel interval="500"></fosc-quote-carousel>`);
-    const box = h.element.getBoundingClientRect();
+    const box = h.part('slides')!.getBoundingClientRect();
     await sendMouse({
       type: 'move',
       position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
     });
     await h.settled();
-    expect(h.rotating).to.equal(false);
+    await tick(h, 1500);
+    expect(h.current).to.equal(0);
+    // Paused, not stopped: the control still offers to stop it, and the slides stay out of the live region.
+    expect(h.rotating).to.equal(true);
+    expect(h.rotationLabel).to.equal('Stop automatic slide show');
     await sendMouse({ type: 'move', position: [0, 0] });
-    await tick(h, 700);
-    expect(h.rotating).to.equal(false);
+    await tick(h, 499);
+    expect(h.current).to.equal(0);
+    await tick(h, 1);
+    expect(h.current).to.equal(1);
   });
 
   it('starts stopped when the reader prefers reduced motion', async () => {

@@ -1,47 +1,30 @@
 import { msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Quote } from '../../core/quote.js';
 import { formatNumber } from '../../i18n/plural.js';
+import { summary } from '../../runtime/api.js';
 import { featured, quotes } from '../../runtime/quotes.js';
 import { numberConverter } from '../shared/attributes.js';
 import { FoscFilteredElement } from '../shared/filtered-element.js';
 import { retryButton } from '../shared/retry.js';
-import { postHref, safeHttpUrl } from '../shared/safe-url.js';
+import { postHref } from '../shared/safe-url.js';
+import { defaultName } from './carousel-name.js';
+import { DistinctNameController } from './distinct-names.js';
+import { nextIcon, pauseIcon, playIcon, previousIcon } from './icons.js';
 import { quoteCarouselStyles } from './quote-carousel.styles.js';
 import { RotationController } from './rotation-controller.js';
-
-interface Slide {
-  text: string;
-  speaker?: string;
-  lang?: string;
-  articleId?: string;
-  /** Title and address of the post it is from, once known. */
-  title?: string;
-  href?: string;
-}
-
-/** A blogger's own `<blockquote>`: its words, and its `<footer>` or `<cite>` as the speaker. */
-function ownSlide(quote: HTMLQuoteElement): Slide {
-  const credit = quote.querySelector('footer, cite');
-  const copy = quote.cloneNode(true) as HTMLElement;
-  copy.querySelector('footer, cite')?.remove();
-  return {
-    text: (copy.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    speaker: credit?.textContent?.replace(/^[\s—–-]+/u, '').trim() || undefined,
-    lang: quote.closest('[lang]')?.getAttribute('lang') ?? undefined,
-    href: safeHttpUrl(quote.getAttribute('cite')),
-  };
-}
+import { type Slide, directionOf, ownSlide, slideFigure } from './slide.js';
 
 /**
  * Rotating pull quotes from the archive, each with who said it and a link to the post, following the WAI-ARIA APG
  * carousel pattern: a rotation control first in tab order, previous and next controls, slides labelled "3 of 12",
- * a live region that speaks only when the carousel is not turning by itself. Rotation stops for good when focus
- * enters the carousel or the pointer rests on it (the rotation control starts it again), never starts for readers
- * who prefer reduced motion, and pauses while the tab is hidden.
+ * a live region that speaks only when the carousel is not turning by itself. The pointer resting on the quotes
+ * pauses the rotation; keyboard focus inside stops it (the rotation control starts it again); it never starts for
+ * readers who prefer reduced motion and stops when they turn that preference on; it pauses while the tab is hidden.
+ * The carousel is as tall as the quote on show (the change of height is animated, unless motion is reduced), and
+ * its default name says what it holds, distinct from any other carousel's on the page.
  *
  * @summary Rotating pull quotes from the archive, with who said them.
  * @tagname fosc-quote-carousel
@@ -53,7 +36,9 @@ function ownSlide(quote: HTMLQuoteElement): Slide {
  * @csspart carousel - The whole carousel (`aria-roledescription="carousel"`).
  * @csspart controls - The row of buttons.
  * @csspart rotation - The start/stop button.
+ * @csspart pager - Previous, the position and next, kept together on one row.
  * @csspart previous - The previous-slide button.
+ * @csspart position - Which slide is on show ("3 of 12").
  * @csspart next - The next-slide button.
  * @csspart slides - The area the slides stand in (the live region).
  * @csspart slide - One slide (`aria-roledescription="slide"`).
@@ -65,13 +50,14 @@ function ownSlide(quote: HTMLQuoteElement): Slide {
  * @csspart retry - The button that tries loading the quotes again after an error.
  *
  * @cssprop --fosc-color-text - Text colour.
- * @cssprop --fosc-color-muted - Caption and buttons.
+ * @cssprop --fosc-color-muted - Caption and position.
  * @cssprop --fosc-color-surface - Background.
- * @cssprop --fosc-color-border - Border.
- * @cssprop --fosc-color-accent - The quotation mark and links.
+ * @cssprop --fosc-color-border - Border of the carousel.
+ * @cssprop --fosc-color-accent - The quotation marks, links and hovered buttons.
  * @cssprop --fosc-color-focus - Focus ring.
  * @cssprop --fosc-radius - Corner radius.
  * @cssprop --fosc-quote-size - Font size of the quote (default 1.25em).
+ * @cssprop --fosc-quote-max-width - Width of the carousel at most (default 40rem).
  *
  * @fires {FoscQuoteShowEvent} fosc-quote-show - A slide became the current one; `detail: { index, text, speaker,
  *   articleId }`.
@@ -102,7 +88,11 @@ export class FoscQuoteCarousel extends FoscFilteredElement {
   /** At most this many quotes (default 12, at most 100). */
   @property({ converter: numberConverter }) limit?: number;
 
-  /** The carousel's accessible name; by default "Quotes from the archive". */
+  /**
+   * The carousel's accessible name. By default it says what the carousel holds: "Quotes from the archive",
+   * "Quotes by Xi Jinping", "Quotes from “<post title>”", "Quotes in French", "Selected quotes" (a blogger's own),
+   * numbered "(2)" when an earlier carousel on the page has the same.
+   */
   @property() label?: string;
 
   /** Address of a post, `{id}` standing for its id; by default the post's URL. */
@@ -110,8 +100,16 @@ export class FoscQuoteCarousel extends FoscFilteredElement {
 
   @state() private slides: Slide[] = [];
   @state() private current = 0;
-  /** A slide came in by rotation or a button (the first one shown does not fade in). */
-  @state() private moved = false;
+  /** The slide that was current before the last move: it fades out as the new one fades in. */
+  @state() private leaving?: number;
+  /** The slides are the blogger's own blockquotes. */
+  private own = false;
+  /** The `article` filter's post title, when none of its quotes says it (it has none). */
+  private articleTitle?: string;
+  /** The slides area's height before a move, to animate from. */
+  private fromHeight?: number;
+
+  private readonly names = new DistinctNameController(this);
 
   private readonly rotation = new RotationController(
     this,
@@ -124,6 +122,8 @@ export class FoscQuoteCarousel extends FoscFilteredElement {
   private readonly quotes = new Task(this, {
     task: async ([article, query, lang, speaker, limit], { signal }): Promise<Slide[]> => {
       const own = [...this.querySelectorAll(':scope > blockquote')] as HTMLQuoteElement[];
+      this.own = own.length > 0;
+      this.articleTitle = undefined;
       if (own.length) return own.map(ownSlide).filter((s) => s.text);
       // A filter set to something that is not text (a framework's object) matches nothing.
       if (article === null || query === null || lang === null || speaker === null) return [];
@@ -137,6 +137,12 @@ export class FoscQuoteCarousel extends FoscFilteredElement {
         speaker: speaker || undefined,
       };
       const found = Object.values(filter).some(Boolean) ? await quotes(filter) : await featured();
+      // A post without quotes is still named by its title (an unknown one is not named at all).
+      if (!found.length && filter.article)
+        this.articleTitle = await summary(filter.article).then(
+          (s) => s.title,
+          () => undefined,
+        );
       signal.throwIfAborted();
       return found.slice(0, limit).map((q) => this.slideOf(q));
     },
@@ -166,7 +172,7 @@ export class FoscQuoteCarousel extends FoscFilteredElement {
   private setSlides(slides: Slide[]): void {
     this.slides = slides;
     this.current = 0;
-    this.moved = false;
+    this.leaving = undefined;
     this.rotation.schedule();
     if (slides.length) this.announce();
   }
@@ -174,8 +180,9 @@ export class FoscQuoteCarousel extends FoscFilteredElement {
   private show(index: number): void {
     const n = this.slides.length;
     if (!n) return;
+    this.fromHeight = this.slidesArea?.offsetHeight;
+    this.leaving = this.current;
     this.current = (index + n) % n;
-    this.moved = true;
     this.announce();
   }
 
@@ -190,76 +197,160 @@ export class FoscQuoteCarousel extends FoscFilteredElement {
     this.rotation.schedule();
   }
 
+  private get slidesArea(): HTMLElement | null {
+    return this.renderRoot.querySelector('[part~="slides"]');
+  }
+
+  /** The name of this carousel: the partner's `label`, else what it holds, distinct on the page. */
+  private get name(): string {
+    const loaded = this.quotes.value !== undefined;
+    return this.names.name(
+      defaultName(
+        {
+          own: this.own && loaded,
+          speakers: [...new Set(this.slides.flatMap((s) => (s.speaker ? [s.speaker] : [])))],
+          title: this.slides[0]?.title ?? this.articleTitle,
+          article: this.textOf('article', this.article)?.trim() || undefined,
+          speaker: this.textOf('speaker', this.speaker)?.trim() || undefined,
+          query: this.textOf('query', this.query)?.trim() || undefined,
+          language: this.languageFilter || undefined,
+        },
+        this.locale,
+      ),
+      this.textOf('label', this.label) || undefined,
+    );
+  }
+
+  /** The slides area grows or shrinks to the new slide smoothly, unless the reader prefers reduced motion. */
+  protected override updated(): void {
+    const from = this.fromHeight;
+    this.fromHeight = undefined;
+    const area = this.slidesArea;
+    if (from === undefined || !area || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    const to = area.offsetHeight;
+    if (Math.abs(to - from) < 1) return;
+    // Clipped while it moves, so the leaving slide does not spill over the page below.
+    area.animate(
+      [
+        { blockSize: `${from}px`, overflow: 'clip' },
+        { blockSize: `${to}px`, overflow: 'clip' },
+      ],
+      { duration: 300, easing: 'ease-in-out' },
+    );
+  }
+
   override render() {
-    const ui = this.locale;
-    const label = this.textOf('label', this.label) || msg('Quotes from the archive');
     const rotating = this.rotation.rotating;
-    const many = this.slides.length > 1;
-    return html`<section part="carousel" aria-roledescription=${msg('carousel')} aria-label=${label} lang=${ui}>
-      ${
-        many
-          ? html`<div part="controls">
-              <button part="rotation" type="button" @click=${() => this.rotation.toggle()}>
-                ${rotating ? msg('Stop automatic slide show') : msg('Start automatic slide show')}
-              </button>
-              <button part="previous" type="button" aria-controls="slides" @click=${() => this.step(-1)}>
-                <span aria-hidden="true">‹</span><span class="label">${msg('Previous quote')}</span>
-              </button>
-              <button part="next" type="button" aria-controls="slides" @click=${() => this.step(1)}>
-                <span class="label">${msg('Next quote')}</span><span aria-hidden="true">›</span>
-              </button>
-            </div>`
-          : nothing
-      }
-      <div id="slides" part="slides" aria-live=${rotating ? 'off' : 'polite'} aria-atomic="false">
+    return html`<section
+      part="carousel"
+      aria-roledescription=${msg('carousel', {
+        desc: 'Quote carousel: spoken after the carousel’s name by screen readers (aria-roledescription), as the kind of thing it is: a box that shows one quote at a time and turns to the next. One lower-case noun.',
+      })}
+      aria-label=${this.name}
+      lang=${this.locale}
+      @focusin=${(e: FocusEvent) => this.rotation.focusIn(e)}
+    >
+      ${this.slides.length > 1 ? this.renderControls(rotating) : nothing}
+      <div
+        id="slides"
+        part="slides"
+        aria-live=${rotating ? 'off' : 'polite'}
+        aria-atomic="false"
+        aria-busy=${this.quotes.status === TaskStatus.PENDING || this.quotes.status === TaskStatus.INITIAL}
+        @pointerenter=${() => this.rotation.hover(true)}
+        @pointerleave=${() => this.rotation.hover(false)}
+      >
         ${this.quotes.render({
-          initial: () => this.renderStatus(msg('Loading quotes…')),
-          pending: () => this.renderStatus(msg('Loading quotes…')),
+          initial: () => this.renderStatus(this.loadingText),
+          pending: () => this.renderStatus(this.loadingText),
           complete: () =>
             this.slides.length
               ? this.slides.map((s, i) => this.renderSlide(s, i))
-              : this.renderStatus(msg('No quotes to show.')),
-          error: () => this.renderStatus(msg('The quotes could not be loaded.'), true),
+              : this.renderStatus(
+                  msg('No quotes to show.', {
+                    desc: 'Quote carousel: shown in place of the quotes when the archive has none that match the carousel’s filters.',
+                  }),
+                ),
+          error: () =>
+            this.renderStatus(
+              msg('The quotes could not be loaded.', {
+                desc: 'Quote carousel: shown in place of the quotes when loading them failed; a "Try again" button follows.',
+              }),
+              true,
+            ),
         })}
       </div>
     </section>`;
   }
 
-  private renderSlide(slide: Slide, index: number) {
+  /** The UI language's direction: its sentences read right in it on a page of the other direction. */
+  private get uiDirection() {
+    return directionOf(this.locale);
+  }
+
+  private get loadingText(): string {
+    return msg('Loading quotes…', { desc: 'Quote carousel: shown in place of the quotes while they load.' });
+  }
+
+  /** "3 of 12": the slide's spoken label, and the position shown between previous and next. */
+  private position(index: number): string {
     const n = formatNumber(index + 1);
     const total = formatNumber(this.slides.length);
-    const source = slide.title
-      ? slide.href
-        ? html`<a part="source" href=${slide.href} lang=${ifDefined(slide.lang)}>${slide.title}</a>`
-        : html`<cite part="source" lang=${ifDefined(slide.lang)}>${slide.title}</cite>`
-      : slide.href
-        ? html`<a part="source" href=${slide.href}>${msg('Source')}</a>`
-        : nothing;
+    return msg(str`${n} of ${total}`, {
+      desc: 'Quote carousel: position of a slide, e.g. "3 of 12". Spoken as each slide’s name (aria-label) and shown between the previous and next buttons, so keep it short. ${n} is the slide’s number and ${total} the number of slides, both already formatted.',
+    });
+  }
+
+  private renderControls(rotating: boolean) {
+    const rotation = rotating
+      ? msg('Stop automatic slide show', {
+          desc: 'Quote carousel: button that stops the quotes from turning by themselves. Keep it short: it shares one row with the previous and next buttons. Use the words your UI uses for a slide show.',
+        })
+      : msg('Start automatic slide show', {
+          desc: 'Quote carousel: button that makes the quotes turn by themselves again. Keep it short: it shares one row with the previous and next buttons. Same wording as "Stop automatic slide show".',
+        });
+    return html`<div part="controls">
+      <button part="rotation" type="button" @click=${() => this.rotation.toggle()}>
+        ${rotating ? pauseIcon : playIcon}<span dir=${this.uiDirection}>${rotation}</span>
+      </button>
+      <div part="pager">
+        <button part="previous" type="button" aria-controls="slides" @click=${() => this.step(-1)}>
+          ${previousIcon}<span class="visually-hidden"
+            >${msg('Previous quote', { desc: 'Quote carousel: name of the button (an arrow) that shows the previous quote.' })}</span
+          >
+        </button>
+        <span part="position" dir=${this.uiDirection} aria-hidden="true">${this.position(this.current)}</span>
+        <button part="next" type="button" aria-controls="slides" @click=${() => this.step(1)}>
+          ${nextIcon}<span class="visually-hidden"
+            >${msg('Next quote', { desc: 'Quote carousel: name of the button (an arrow) that shows the next quote.' })}</span
+          >
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderSlide(slide: Slide, index: number) {
+    const current = index === this.current;
+    const moved = this.leaving !== undefined;
     return html`<div
       part="slide"
       role="group"
-      aria-roledescription=${msg('slide')}
-      aria-label=${msg(str`${n} of ${total}`)}
-      ?data-current=${index === this.current}
-      ?data-enter=${index === this.current && this.moved}
-      ?inert=${index !== this.current}
+      aria-roledescription=${msg('slide', {
+        desc: 'Quote carousel: spoken after each quote’s position ("3 of 12") by screen readers (aria-roledescription): one of the quotes the carousel turns through. One lower-case noun.',
+      })}
+      aria-label=${this.position(index)}
+      ?data-current=${current}
+      ?data-enter=${current && moved}
+      ?data-leave=${index === this.leaving && !current}
+      ?inert=${!current}
     >
-      <figure>
-        <blockquote part="quote" lang=${ifDefined(slide.lang)}>${slide.text}</blockquote>
-        ${
-          slide.speaker || source !== nothing
-            ? html`<figcaption part="caption">
-                ${slide.speaker ? html`<span part="speaker">${slide.speaker}</span>` : nothing} ${source}
-              </figcaption>`
-            : nothing
-        }
-      </figure>
+      ${slideFigure(slide)}
     </div>`;
   }
 
   /** Loading, empty, or failed (with "Try again"). */
   private renderStatus(text: string, retry = false) {
-    return html`<p part="status">${text}</p>
+    return html`<p part="status"><span dir=${this.uiDirection}>${text}</span></p>
       ${retry ? retryButton(() => this.quotes.run()) : nothing}`;
   }
 }

@@ -7,9 +7,21 @@ export class QuoteCarouselHarness extends Harness<FoscQuoteCarousel> {
     return until(() => this.slides.length > 0, 'no slides');
   }
 
-  /** Resolves once the carousel shows slides or says why it has none (empty, failed), not "Loading quotes…". */
+  /** Resolves once the carousel shows slides or says why it has none (empty, failed): its slides are not busy. */
   override loaded(): Promise<unknown> {
-    return until(() => this.slides.length > 0 || (this.status && this.status !== 'Loading quotes…'), 'still loading');
+    return until(() => this.slides.length > 0 || (this.status && !this.busy), 'still loading');
+  }
+
+  /** Loading: the slides area says so with `aria-busy`. */
+  get busy(): boolean {
+    return this.part('slides')?.getAttribute('aria-busy') === 'true';
+  }
+
+  /** Resolves once the fades and the change of height running in the carousel have ended. */
+  async animationsDone(): Promise<void> {
+    await new Promise((r) => requestAnimationFrame(r));
+    const running = this.element.shadowRoot!.getAnimations();
+    await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
   }
 
   /** Loading, empty and error messages. */
@@ -31,6 +43,21 @@ export class QuoteCarouselHarness extends Harness<FoscQuoteCarousel> {
     return this.part('slides')!.getAttribute('aria-live') === 'off';
   }
 
+  /** The carousel's accessible name (its region's `aria-label`). */
+  get name(): string {
+    return this.part('carousel')?.getAttribute('aria-label') ?? '';
+  }
+
+  /** The slide on show. */
+  get currentSlide(): HTMLElement | undefined {
+    return this.slides[this.current];
+  }
+
+  /** "3 of 12", as shown between previous and next. */
+  get position(): string {
+    return textOf(this.part('position'));
+  }
+
   /** "Stop automatic slide show" or "Start …". */
   get rotationLabel(): string {
     return textOf(this.part('rotation'));
@@ -47,6 +74,12 @@ export class QuoteCarouselHarness extends Harness<FoscQuoteCarousel> {
   async next(): Promise<void> {
     this.part('next')!.click();
     await this.settled();
+  }
+
+  /** The centre of a part, in viewport pixels (for `sendMouse`). */
+  centreOf(name: string): [number, number] {
+    const box = this.part(name)!.getBoundingClientRect();
+    return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
   }
 
   async previous(): Promise<void> {
