@@ -68,6 +68,18 @@ cases.push([
   page({}, '<fosc-bilingual-reader article="a-month-traveling-in-china"></fosc-bilingual-reader>'),
 ]);
 
+// A pair the aligner is unsure of: the French lacks one of four English paragraphs of about the same length.
+const weak = (mode) => `<fosc-bilingual-reader languages="en fr" mode="${mode}"><article lang="en">
+<p>The night shift keeps its crews of six, and nobody works a double turn.</p>
+<p>The port authority pays for new boots and gloves before the cold months.</p>
+<p>Each crew elects a safety delegate who can stop a crane at any moment.</p>
+<p>The lamps along the quay are checked every evening by the first crew.</p></article><article lang="fr">
+<p>L’équipe de nuit garde ses équipes de six, et personne ne fait de double service.</p>
+<p>L’autorité portuaire paie de nouvelles bottes et des gants avant les mois froids.</p>
+<p>Les lampes le long du quai sont vérifiées chaque soir par la première équipe.</p></article></fosc-bilingual-reader>`;
+for (const mode of MODES) cases.push([`${mode}-weak`, { width: 1100 }, page({}, weak(mode))]);
+cases.push(['side-by-side-weak-fr', { width: 1100 }, page({ lang: 'fr' }, weak('side-by-side'))]);
+
 const pages = new Map(cases.map(([name, , html]) => [`/shot/${name}.html`, html]));
 const files = sirv('.', { dev: true });
 const server = createServer((req, res) => {

@@ -177,7 +177,8 @@ export const bilingualReaderStyles = css`
     line-height: 1.4;
     color: var(--_muted);
   }
-  [part~='only-in'] {
+  /* Chinese, Japanese and Korean have no italics: a slanted copy of the glyphs reads badly. */
+  [part~='only-in']:not(:lang(zh), :lang(ja), :lang(ko)) {
     font-style: italic;
   }
   [part~='weak'] [aria-hidden] {
@@ -197,7 +198,7 @@ export const bilingualReaderStyles = css`
   [data-mode='interleaved'] [data-one-sided='true'] [part~='version'] {
     margin-block-start: 0;
   }
-  [data-weak='true'] [part~='version'][data-side='second'] {
+  [data-mode='interleaved'] [data-weak='true'] [part~='version'][data-side='second'] {
     border-inline-start-style: dashed;
   }
   /* Side by side: pairs share a row of one grid, so each pair starts level. */
@@ -283,6 +284,9 @@ export const bilingualReaderStyles = css`
       padding-inline-start: 0.9rem;
       border-inline-start: 2px solid var(--_border);
       color: var(--_muted);
+    }
+    [data-mode='side-by-side'] [data-weak='true'] [part~='version'][data-side='second'] {
+      border-inline-start-style: dashed;
     }
   }
   /* Too narrow for a button beside the text: it goes under the paragraph, at its end. */

@@ -320,11 +320,15 @@ export class FoscBilingualReader extends FoscElement {
         }
       </header>
       <div part="segments" data-mode=${mode} dir=${ifDefined(shownDir)}>${renderSegments(view)}</div>
-      <p id="switch-keys" class="visually-hidden" dir=${this.uiDir}>
-        ${msg('The up and down arrow keys move to the other paragraphs’ buttons.', {
-          desc: 'Bilingual reader: read by screen readers after the name of a paragraph’s language button.',
-        })}
-      </p>
+      ${
+        mode === 'single'
+          ? html`<p id="switch-keys" class="visually-hidden" dir=${this.uiDir}>
+              ${msg('The up and down arrow keys move to the other paragraphs’ buttons.', {
+                desc: 'Bilingual reader: read by screen readers after the name of a paragraph’s language button.',
+              })}
+            </p>`
+          : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite" dir=${this.uiDir}>${this.announcement}</div>
     </div>`;
   }
