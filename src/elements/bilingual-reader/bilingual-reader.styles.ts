@@ -122,11 +122,8 @@ export const bilingualReaderStyles = css`
   [part~='segments'] > :first-child > [part~='segment'] {
     border-block-start: 0;
   }
-  /* A segment a link points at: a ring that also shows in forced colours, and a light tint. */
+  /* A segment a link points at (focusable only then): a ring that also shows in forced colours, and a tint. */
   [part~='segment']:focus {
-    outline: none;
-  }
-  [part~='segment']:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;

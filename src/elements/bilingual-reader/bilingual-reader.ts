@@ -226,6 +226,9 @@ export class FoscBilingualReader extends FoscElement {
     if (!target) return;
     if (target.querySelector('[part~="segment-switch"]')) this.activeSwitch = id;
     target.scrollIntoView({ block: 'start' });
+    // Focusable while the link holds it: a click in its text later does not ring it.
+    target.tabIndex = -1;
+    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
     target.focus({ preventScroll: true });
   };
 

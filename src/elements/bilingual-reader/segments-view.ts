@@ -90,7 +90,6 @@ function renderSegment(view: SegmentView, segment: PairSegment) {
   return html`<section
     part="segment"
     id=${segment.id}
-    tabindex="-1"
     data-one-sided=${side ? 'true' : 'false'}
     data-only=${ifDefined(side)}
     data-weak=${weak ? 'true' : 'false'}
