@@ -61,6 +61,14 @@ for (const mode of MODES) {
 // One language after switching a paragraph, and after switching the whole post.
 cases.push(['single-switched-paragraph', { width: 1024 }, page({}, archive('single')), 'paragraph']);
 cases.push(['single-switched-all', { width: 1024 }, page({ lang: 'fr' }, archive('single')), 'all']);
+// A segment a link points at (its focus ring), in light and forced colours.
+cases.push(['interleaved-linked', { width: 1024 }, page({}, archive('interleaved')), 'link']);
+cases.push([
+  'interleaved-linked-forced',
+  { width: 1024, forcedColors: 'active' },
+  page({}, archive('interleaved')),
+  'link',
+]);
 cases.push(['not-found', { width: 800 }, page({}, '<fosc-bilingual-reader article="nope"></fosc-bilingual-reader>')]);
 cases.push([
   'no-translation',
@@ -114,6 +122,7 @@ for (const [name, { width, colorScheme = 'light', forcedColors = 'none' }, , act
     await p.evaluate((what) => {
       const root = document.querySelector('fosc-bilingual-reader').shadowRoot;
       if (what === 'all') root.querySelector('[part~="switch-all"]').click();
+      else if (what === 'link') location.hash = root.querySelectorAll('[part~="segment"]')[3].id;
       else root.querySelectorAll('[part~="segment-switch"]')[1].click();
     }, action);
   }
@@ -126,8 +135,12 @@ for (const [name, { width, colorScheme = 'light', forcedColors = 'none' }, , act
     fullPage: true,
     clip: { x: 0, y: 0, width, height: Math.min((box.y + box.height) * zoom + 16, tall) },
   });
-  // And the first pairs, wherever they start (a long introduction may come first).
+  // And the first pairs, wherever they start (a long introduction may come first), or the linked segment.
   const top = await p.evaluate(() => {
+    if (location.hash)
+      return (
+        document.querySelector('fosc-bilingual-reader').shadowRoot.activeElement?.getBoundingClientRect().top + scrollY
+      );
     const root = document.querySelector('fosc-bilingual-reader').shadowRoot;
     const pairs = [...root.querySelectorAll('[part~="segment"]')].filter(
       (s) => s.querySelectorAll('[part~="version"]').length === 2 || s.querySelector('[part~="segment-switch"]'),
