@@ -2,11 +2,9 @@
 //   node scripts/screenshot-reader.js [outDir] [filter]
 // Settings: light, dark (OS dark on a page that declares dark support), forced colours, 320 px, 200 % zoom, French,
 // Simplified Chinese, and an Arabic page (<html lang="ar" dir="rtl">) reading an Arabic–English partner pair (the
-// UDHR, from the parallel corpus). Each case serves its own partner-like page from a local server on a free port.
-import { createServer } from 'node:http';
+// UDHR, from the parallel corpus). Each case is its own partner-like page, served with the bench's harness.
 import { mkdirSync, readFileSync } from 'node:fs';
-import sirv from 'sirv';
-import { chromium } from 'playwright-core';
+import { launch, serve } from '../bench/harness.js';
 
 const out = process.argv[2] || '.tmp/shots/reader';
 const filter = process.argv[3] ? new RegExp(process.argv[3]) : undefined;
@@ -88,26 +86,10 @@ const weak = (mode) => `<fosc-bilingual-reader languages="en fr" mode="${mode}">
 for (const mode of MODES) cases.push([`${mode}-weak`, { width: 1100 }, page({}, weak(mode))]);
 cases.push(['side-by-side-weak-fr', { width: 1100 }, page({ lang: 'fr' }, weak('side-by-side'))]);
 
-const pages = new Map(cases.map(([name, , html]) => [`/shot/${name}.html`, html]));
-const files = sirv('.', { dev: true });
-const server = createServer((req, res) => {
-  const html = pages.get(req.url);
-  if (html) return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
-  files(req, res, () => res.writeHead(404).end());
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-quic',
-  ],
-});
+const { origin: base, close } = await serve(
+  Object.fromEntries(cases.map(([name, , html]) => [`/shot/${name}.html`, html])),
+);
+const browser = await launch();
 for (const [name, { width, colorScheme = 'light', forcedColors = 'none' }, , action] of cases) {
   if (filter && !filter.test(name)) continue;
   const p = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, forcedColors });
@@ -157,5 +139,5 @@ for (const [name, { width, colorScheme = 'light', forcedColors = 'none' }, , act
   await p.close();
 }
 await browser.close();
-server.close();
+close();
 console.log(`screenshots in ${out}/`);
