@@ -305,8 +305,9 @@ console.log(row(['reader render, archive pair, side by side (median of 5, data c
 console.log('\n## dist/ (raw and gzip per file, code and data)\n');
 const walk = (dir) =>
   readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-// Code and data (type declarations left out).
-const distFiles = walk('dist').filter((p) => p.endsWith('.js') || p.endsWith('.json'));
+// The CDN build's code and data (the npm build in dist/npm/, type declarations and editor data left out).
+const npmOnly = /^dist[\\/](npm|types)[\\/]|^dist[\\/](web-types|vscode\.[\w-]+)\.json$/;
+const distFiles = walk('dist').filter((p) => (p.endsWith('.js') || p.endsWith('.json')) && !npmOnly.test(p));
 console.log(row(['file', 'raw', 'gzip']));
 console.log(row(['---', '---:', '---:']));
 let rawSum = 0;

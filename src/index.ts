@@ -9,7 +9,7 @@ export type { Article, ArticleSummary, Block, TranslationRef } from './core/post
 export { define, defineAll } from './elements/autoloader.js';
 export { getLocale, setLocale } from './i18n/localization.js';
 export { UnknownArticleError, article, articles } from './runtime/api.js';
-export { useData } from './runtime/data/store.js';
+export { DataUnavailableError, useData } from './runtime/data/store.js';
 export type { DataStore } from './runtime/data/data-store.js';
 export type { QuoteFilter } from './runtime/quotes.js';
 export type { Quote } from './core/quote.js';
@@ -25,6 +25,13 @@ export type {
   FoscTranslationSwitchDetail,
   FoscTranslationSwitchEvent,
 } from './elements/shared/events.js';
+// The element classes as types only (the autoloader loads their code): they bring `HTMLElementTagNameMap`.
+export type { FoscArticleCard } from './elements/article-card/article-card.js';
+export type { FoscBilingualReader } from './elements/bilingual-reader/bilingual-reader.js';
+export type { FoscQuoteCarousel } from './elements/quote-carousel/quote-carousel.js';
+export type { FoscSearchBox } from './elements/search-box/search-box.js';
+export type { FoscElement } from './elements/shared/fosc-element.js';
+export type { FoscFilteredElement } from './elements/shared/filtered-element.js';
 
 // Search and quotes load their code on first call: a page with one card pays for neither.
 /** Ranked posts for what a reader typed, with marked excerpts. See SearchOptions. */

@@ -7,7 +7,10 @@
  * (ours would re-render theirs, or show their loading spinners): the build turns its `window.dispatchEvent`
  * into a no-op (see `rollup.config.js`). Our elements re-render through {@link LocaleController} instead.
  *
- * The locale is the one given to `setLocale()`, else the page's `<html lang>`, followed live.
+ * The locale is the one given to `setLocale()`, else the page's `<html lang>`, followed live. A page may hold two
+ * copies of fosc-widgets (the classic and the module script, two versions): the elements belong to the copy that
+ * defined them first, so `setLocale()` asks every copy on the page, through one page-global event of our own.
+ * In Node (a static site generator, server rendering) there is no page: the locale is the one set.
  */
 import { configureLocalization } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -48,17 +51,46 @@ async function apply(locale: string): Promise<void> {
 }
 
 function fromPage(): string {
-  return matchLocale(document.documentElement.lang, uiLocales, sourceLocale);
+  return typeof document === 'undefined'
+    ? sourceLocale
+    : matchLocale(document.documentElement.lang, uiLocales, sourceLocale);
 }
 
 let observer: MutationObserver | undefined;
 function followPage(): void {
-  if (observer) return;
+  if (observer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver(() => {
     if (!chosen) void apply(fromPage());
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   void apply(fromPage());
+}
+
+/** This copy's part of setLocale(): resolves once its own elements have re-rendered. */
+async function choose(tag: string | null): Promise<void> {
+  chosen = tag ? matchLocale(tag, uiLocales, sourceLocale) : undefined;
+  followPage();
+  await apply(chosen ?? fromPage());
+  await Promise.all([...hosts].map((h) => h.updateComplete));
+}
+
+/** The event every copy of fosc-widgets on a page listens to; `done` collects each copy's re-render. */
+const LOCALE_REQUEST = 'fosc-widgets-locale-request';
+interface LocaleRequest {
+  tag: string | null;
+  done: Promise<unknown>[];
+}
+
+const isLocaleRequest = (detail: unknown): detail is LocaleRequest => {
+  const d = detail as Partial<LocaleRequest> | null;
+  return !!d && (typeof d.tag === 'string' || d.tag === null) && Array.isArray(d.done);
+};
+
+if (typeof document !== 'undefined') {
+  document.addEventListener(LOCALE_REQUEST, (event) => {
+    const { detail } = event as CustomEvent<unknown>;
+    if (isLocaleRequest(detail)) detail.done.push(choose(detail.tag));
+  });
 }
 
 /** The UI locale in use now (a supported locale code). */
@@ -67,15 +99,18 @@ export function getLocale(): string {
 }
 
 /**
- * Sets the widgets' UI language for the whole page (content languages are the reader's own choice).
- * Any BCP-47 tag: it is matched to the nearest supported locale. `null` goes back to following `<html lang>`.
- * Resolves once every widget has re-rendered in that language.
+ * Sets the widgets' UI language for the whole page (content languages are the reader's own choice), in every copy
+ * of fosc-widgets the page loaded. Any BCP-47 tag: it is matched to the nearest supported locale. `null` goes back
+ * to following `<html lang>`. Resolves once every widget has re-rendered in that language.
  */
 export async function setLocale(tag: string | null): Promise<string> {
-  chosen = tag ? matchLocale(tag, uiLocales, sourceLocale) : undefined;
-  followPage();
-  await apply(chosen ?? fromPage());
-  await Promise.all([...hosts].map((h) => h.updateComplete));
+  if (typeof document === 'undefined') {
+    await choose(tag);
+    return current;
+  }
+  const request: LocaleRequest = { tag: tag == null ? null : String(tag), done: [] };
+  document.dispatchEvent(new CustomEvent(LOCALE_REQUEST, { detail: request }));
+  await Promise.all(request.done);
   return current;
 }
 

@@ -1,16 +1,16 @@
 /**
- * The widgets on a partner's page, as built (dist/): a strict Content-Security-Policy with Trusted Types, hostile
- * global CSS, chunks that fail to load, two copies of the script. Each page is opened in an iframe (same origin,
- * so the test can look inside) served with the partner's headers by test/pages/middleware.js.
+ * The widgets on a partner's page, as built (dist/): a strict Content-Security-Policy with Trusted Types (an
+ * allow-list of policy names, a partner's own Lit app), hostile global CSS, chunks that fail to load, two copies of
+ * the script, a frozen Object.prototype, no charset. Each page is opened in an iframe (same origin, so the test can
+ * look inside) served with the partner's headers by test/pages/middleware.js.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
 const TAGS = ['fosc-search-box', 'fosc-article-card', 'fosc-quote-carousel', 'fosc-bilingual-reader'];
 
-async function open(
-  path: string,
-  width = 1000,
-): Promise<{ win: Window & { violations?: string[] }; doc: Document; frame: HTMLIFrameElement }> {
+type PageWindow = Window & { violations?: string[]; errors?: string[]; loaded?: boolean };
+
+async function open(path: string, width = 1000): Promise<{ win: PageWindow; doc: Document; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '900px';
@@ -115,5 +115,88 @@ describe('embedding on a partner page', () => {
     expect((win as unknown as { errors: string[] }).errors).to.deep.equal([]);
     expect(doc.querySelectorAll('fosc-article-card')).to.have.length(1);
     expect(typeof (win as unknown as { FoscWidgets: { articles: unknown } }).FoscWidgets.articles).to.equal('function');
+  });
+});
+
+/** Types into a search box and waits for its first result. */
+async function searchFor(doc: Document, query: string): Promise<Element> {
+  const box = doc.querySelector('fosc-search-box')!;
+  await waitUntil(() => box.shadowRoot?.querySelector('input'), 'search box not rendered', { timeout: 8000 });
+  const input = box.shadowRoot!.querySelector('input')!;
+  input.value = query;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await waitUntil(() => box.shadowRoot!.querySelector('[role="option"]'), `no result for ${query}`, { timeout: 5000 });
+  return box;
+}
+
+const allRendered = (doc: Document) =>
+  waitUntil(() => TAGS.every((t) => rendered(doc, t)), 'not every element rendered', { timeout: 8000 });
+
+describe('Trusted Types by name: our policy is `fosc-widgets`', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('renders every element under `trusted-types fosc-widgets` alone (module and classic script)', async () => {
+    for (const page of ['strict.html', 'strict-classic.html']) {
+      const { win, doc } = await open(`/test/pages/${page}?tt=fosc-widgets`);
+      await allRendered(doc);
+      await searchFor(doc, 'Sawaba');
+      expect(win.violations, page).to.deep.equal([]);
+      expect(win.errors, page).to.deep.equal([]);
+    }
+  });
+
+  for (const partner of ['first', 'last']) {
+    it(`works beside a partner’s own Lit app loaded ${partner}, allowing lit-html and fosc-widgets`, async () => {
+      const { win, doc } = await open(`/test/pages/strict.html?tt=lit-html,fosc-widgets&partner=${partner}`);
+      await waitUntil(() => win.loaded, 'the page did not load its scripts', { timeout: 8000 });
+      await allRendered(doc);
+      const greeting = () => doc.querySelector('partner-app')?.shadowRoot?.querySelector('p')?.textContent;
+      await waitUntil(() => greeting() === 'Partner app, 0 clicks', 'the partner app did not render');
+      await searchFor(doc, 'Sawaba');
+      expect(win.violations).to.deep.equal([]);
+      expect(win.errors).to.deep.equal([]);
+    });
+  }
+});
+
+describe('hardened and careless pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('works with Object.prototype frozen: every element renders, search finds', async () => {
+    const { win, doc } = await open('/test/pages/frozen-prototype.html');
+    expect(Object.isFrozen((win as unknown as { Object: ObjectConstructor }).Object.prototype)).to.equal(true);
+    await allRendered(doc);
+    await searchFor(doc, 'Cuba');
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('reads its accented text right on a page and a script served without a charset', async () => {
+    const { win, doc } = await open('/test/pages/no-charset.html?nocharset');
+    expect(doc.characterSet).to.equal('windows-1252');
+    const box = await searchFor(doc, 'Cuba');
+    const status = box.shadowRoot!.querySelector('[role="status"]')!;
+    await waitUntil(() => /résultats?$/.test(status.textContent!.trim()), `status reads "${status.textContent}"`);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('switches the elements on the page from whichever copy’s setLocale() is called', async () => {
+    const { win, doc } = await open('/test/pages/two-copies.html');
+    await waitUntil(() => rendered(doc, 'fosc-article-card'), 'card not rendered', { timeout: 8000 });
+    type Api = { setLocale(tag: string): Promise<string> };
+    const copies = win as unknown as { FoscWidgets: Api; copies?: { first: Api; second: Api } };
+    await waitUntil(() => copies.copies, 'the module copies did not load');
+    const card = doc.querySelector('fosc-article-card')!;
+    const uiLang = () => card.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('lang');
+    expect(uiLang()).to.equal('en');
+    for (const [copy, tag, lang] of [
+      ['second', 'fr', 'fr'],
+      ['first', 'es-MX', 'es'],
+      ['FoscWidgets', 'zh-CN', 'zh-Hans'],
+    ] as const) {
+      const api = copy === 'FoscWidgets' ? copies.FoscWidgets : copies.copies![copy];
+      expect(await api.setLocale(tag), copy).to.equal(lang);
+      expect(uiLang(), copy).to.equal(lang);
+    }
+    expect(copies.FoscWidgets && (win as PageWindow).errors).to.deep.equal([]);
   });
 });

@@ -7,6 +7,8 @@ import type { DataStore } from './data-store.js';
 import { defaultStore } from './default-store.js';
 import { hostedStore } from './hosted-store.js';
 
+export { DataUnavailableError } from './hosted-store.js';
+
 export type { DataStore };
 
 let store: DataStore = defaultStore;
@@ -28,11 +30,17 @@ export async function readRequired<T>(name: string): Promise<T> {
 }
 
 /**
- * Uses another store from now on: a URL (the folder holding `catalog.json`, `posts/`, `search/`…) or a store of
- * your own. Everything loaded so far is forgotten by the modules that listen (see onDataChange).
+ * Points the widgets and the API at the archive's data hosted elsewhere, from now on: the URL of the folder that
+ * holds `catalog.json`, `summaries/`, `posts/`, `search/`… (the package's `dist/data/`, copied to your server;
+ * relative URLs are read against the page), or a {@link DataStore} of your own. Call it before the widgets load
+ * their data: everything loaded so far is forgotten (see onDataChange), not redrawn.
+ *
+ * @example useData('https://cdn.example.org/fosc-data/');
  */
 export function useData(source: string | URL | DataStore): void {
-  store = typeof source === 'string' || source instanceof URL ? hostedStore(source) : source;
+  if (typeof source === 'string' || source instanceof URL) store = hostedStore(source);
+  else if (source && typeof source.read === 'function') store = source;
+  else throw new TypeError('fosc-widgets: useData() takes the URL of the data folder, or a store with read(name)');
   for (const listener of listeners) listener();
 }
 

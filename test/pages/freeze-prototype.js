@@ -1,0 +1,2 @@
+// A common hardening step, before any other script runs.
+Object.freeze(Object.prototype);
