@@ -192,8 +192,8 @@ describe('visible focus', () => {
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       if (!el || el === document.body) break;
       const host = (el.getRootNode() as ShadowRoot).host;
-      // The search field draws its ring on the box around it (focus-within).
-      const ringed = el.matches('input') ? el.closest('[part~="field"]')! : el;
+      // The search field draws its ring on the box around it (focus-within), the reader's layout radio on its label.
+      const ringed = el.matches('input') ? el.closest('[part~="field"], [part~="mode"]')! : el;
       const style = getComputedStyle(ringed);
       const label = `${host?.localName} ${el.getAttribute('part') ?? el.localName}`;
       seen.push(label);

@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import * as t from '../../../test/browser/harness/index.js';
+import { setLocale } from '../../index.js';
 import './bilingual-reader.js';
 
 const reader = (template: TemplateResult) => t.BilingualReaderHarness.fixture(template);
@@ -22,9 +23,10 @@ describe('<fosc-bilingual-reader>', () => {
     // The list stays whole, item by item, in both versions.
     const list = paired.find((s) => s.querySelector('ul'))!;
     expect(h.versions(list).map((v) => v.querySelectorAll('li').length)).to.deep.equal([3, 3]);
-    // The editor's note and the French closing line are one-sided, and say so.
+    // The editor's note and the French closing line are one-sided, and say so (naming the version that lacks them,
+    // so the note above the editor's English words is true).
     const onlyFrench = h.segments.filter(
-      (s) => t.textOf(s.querySelector('[part~="only-in"]')) === 'Only in the French version',
+      (s) => t.textOf(s.querySelector('[part~="only-in"]')) === 'Not in the English version',
     );
     expect(onlyFrench).to.have.length(2);
     expect(t.textOf(h.segments.at(-1)!.querySelector('[part~="version"]'))).to.match(/^Un dernier mot/);
@@ -72,7 +74,9 @@ describe('<fosc-bilingual-reader>', () => {
     expect(h.versions(first)).to.have.length(1);
     expect(h.versions(first)[0].lang).to.equal('en');
     const button = first.querySelector<HTMLButtonElement>('[part~="segment-switch"]')!;
-    expect(button.getAttribute('aria-label')).to.equal('FR – Show this paragraph in French');
+    // Its label is the other language's own name, in that language; its name adds a whole sentence.
+    expect(t.textOf(button.querySelector('[lang="fr"]'))).to.equal('français');
+    expect(t.textOf(button)).to.equal('français Show the paragraph “The dockworkers of the northern…” in French');
     button.focus();
     await sendKeys({ press: 'Enter' });
     await h.settled();
@@ -90,13 +94,20 @@ describe('<fosc-bilingual-reader>', () => {
     expect(switches.map((e) => e.detail.scope)).to.deep.equal(['segment', 'segment', 'article']);
   });
 
-  it('lets the reader change mode from the toolbar', async () => {
+  it('lets the reader change mode from the toolbar: three radio buttons, one tab stop, arrow keys between them', async () => {
     const h = await reader(html`<fosc-bilingual-reader article="les-feux-du-port"></fosc-bilingual-reader>`);
-    const modes = h.parts<HTMLButtonElement>('mode');
-    expect(modes.map((m) => m.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
-    modes[2].click();
+    const radios = () => h.$$<HTMLInputElement>('[part~="mode"] input[type="radio"]');
+    expect(radios().map((r) => r.checked)).to.deep.equal([true, false, false]);
+    expect(h.$('[role="radiogroup"]')!.getAttribute('aria-label')).to.equal('Layout');
+    h.parts('mode')[2].click();
     await h.settled();
     expect(h.mode).to.equal('single');
+    expect(radios().map((r) => r.checked)).to.deep.equal([false, false, true]);
+    radios()[2].focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await h.settled();
+    expect(h.mode).to.equal('side-by-side');
+    expect(h.part('mode-active')!.textContent!.trim()).to.equal('Side by side');
   });
 
   it('scrolls to and focuses the segment a link points at', async () => {
@@ -141,8 +152,9 @@ describe('<fosc-bilingual-reader>', () => {
       </fosc-bilingual-reader>`,
     );
     const rows = h.segments.map((s) => h.versions(s).map((v) => `${v.lang}:${t.textOf(v).slice(0, 12).trim()}`));
+    // The titles head the reader, once: not again as the first segment.
+    expect(h.parts('title').map((title) => `${title.lang}:${t.textOf(title)}`)).to.deep.equal(['fr:Titre', 'en:Title']);
     expect(rows).to.deep.equal([
-      ['fr:Titre', 'en:Title'],
       ['fr:En 1958, le', 'en:In 1958 the'],
       ['fr:La France l’', 'en:France overt'],
       ['fr:Un paragraph'],
@@ -224,6 +236,137 @@ describe('<fosc-bilingual-reader>', () => {
     expect(h.paired).to.have.length(7);
   });
 
+  it('ignores a page address whose fragment is not valid percent-encoding, on load and on hashchange', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => {
+      errors.push(String('reason' in e ? e.reason : (e.error ?? e.message)));
+      e.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const page = location.pathname + location.search;
+    try {
+      history.replaceState(null, '', `${page}#100%`);
+      const h = await reader(html`<fosc-bilingual-reader article="les-feux-du-port"></fosc-bilingual-reader>`);
+      await new Promise((r) => setTimeout(r, 50));
+      location.hash = '%E0%A4%A';
+      await new Promise((r) => setTimeout(r, 50));
+      expect(errors).to.deep.equal([]);
+      // A fragment that names a segment still leads to it.
+      location.hash = h.segments[3].id;
+      await t.until(() => h.focused === h.segments[3], 'did not focus the linked segment');
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+      history.replaceState(null, '', page);
+    }
+  });
+
+  it('titles the reader at heading-level (default 2), its sections one level below', async () => {
+    const levelOf = (h: t.BilingualReaderHarness) => ({
+      title: h.part('title')!.parentElement!.localName,
+      sections: [...new Set(h.$$('[part~="version"] :is(h1, h2, h3, h4, h5, h6)').map((e) => e.localName))],
+    });
+    const plain = await reader(html`<fosc-bilingual-reader article="les-feux-du-port"></fosc-bilingual-reader>`);
+    expect(levelOf(plain)).to.deep.equal({ title: 'h2', sections: ['h3'] });
+    // Both titles are one heading, each in its language.
+    expect(plain.$$('h2')).to.have.length(1);
+    expect(plain.parts('title').map((title) => title.lang)).to.deep.equal(['fr', 'en']);
+    const h4 = await reader(
+      html`<fosc-bilingual-reader article="les-feux-du-port" heading-level="4"></fosc-bilingual-reader>`,
+    );
+    expect(levelOf(h4)).to.deep.equal({ title: 'h4', sections: ['h5'] });
+    const h6 = await reader(
+      html`<fosc-bilingual-reader article="les-feux-du-port" heading-level="6"></fosc-bilingual-reader>`,
+    );
+    expect(levelOf(h6)).to.deep.equal({ title: 'h6', sections: ['h6'] });
+    const warnings = t.captureWarnings();
+    try {
+      const odd = await reader(
+        html`<fosc-bilingual-reader article="les-feux-du-port" heading-level="9"></fosc-bilingual-reader>`,
+      );
+      expect(levelOf(odd)).to.deep.equal({ title: 'h2', sections: ['h3'] });
+      expect(warnings.including('heading-level="9"')).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('marks the pairs the aligner is unsure of, with a note in the UI’s language, and only those', async () => {
+    // The French text lacks one of four English paragraphs of about the same length: which one, the lengths
+    // cannot tell for sure.
+    const h = await reader(
+      html`<fosc-bilingual-reader languages="en fr">
+        <article lang="en">
+          <p>The night shift keeps its crews of six, and nobody works a double turn.</p>
+          <p>The port authority pays for new boots and gloves before the cold months.</p>
+          <p>Each crew elects a safety delegate who can stop a crane at any moment.</p>
+          <p>The lamps along the quay are checked every evening by the first crew.</p>
+        </article>
+        <article lang="fr">
+          <p>L’équipe de nuit garde ses équipes de six, et personne ne fait de double service.</p>
+          <p>L’autorité portuaire paie de nouvelles bottes et des gants avant les mois froids.</p>
+          <p>Les lampes le long du quai sont vérifiées chaque soir par la première équipe.</p>
+        </article>
+      </fosc-bilingual-reader>`,
+    );
+    const weak = h.segments.map((s) => s.dataset.weak === 'true');
+    expect(weak).to.deep.equal([false, true, true, false]);
+    const note = h.segments[1].querySelector('[part~="weak"]')!;
+    expect(note.getAttribute('lang')).to.equal('en');
+    expect(t.textOf(note)).to.equal('≈ This pairing may be inexact.');
+    // In one language, the doubt shows once the reader switches that paragraph.
+    h.parts('mode')[2].click();
+    await h.settled();
+    expect(h.segments[1].querySelector('[part~="weak"]')).to.equal(null);
+    h.segments[1].querySelector<HTMLButtonElement>('[part~="segment-switch"]')!.click();
+    await h.settled();
+    expect(h.segments[1].querySelector('[part~="weak"]')).to.exist;
+    // The archive pair, aligned with confidence, has none.
+    const sure = await reader(html`<fosc-bilingual-reader article="les-feux-du-port"></fosc-bilingual-reader>`);
+    expect(sure.parts('weak')).to.have.length(0);
+  });
+
+  it('names any language in the UI’s language inside sentences, and in its own on the paragraph buttons', async () => {
+    const pair = html`<fosc-bilingual-reader mode="single" languages="en de">
+      <article lang="en">
+        <p>All human beings are born free and equal in dignity and rights.</p>
+        <p>Everyone has the right to life, liberty and security of person.</p>
+      </article>
+      <article lang="de">
+        <p>Alle Menschen sind frei und gleich an Würde und Rechten geboren.</p>
+        <p>Jeder hat das Recht auf Leben, Freiheit und Sicherheit der Person.</p>
+      </article>
+    </fosc-bilingual-reader>`;
+    try {
+      await setLocale('fr');
+      const h = await reader(pair);
+      expect(h.text('switch-all')).to.equal('Tout lire en allemand');
+      const button = h.part('segment-switch')!;
+      expect(t.textOf(button.querySelector('[lang="de"]'))).to.equal('Deutsch');
+      expect(t.textOf(button)).to.equal(
+        'Deutsch Afficher en allemand le paragraphe « All human beings are born free… »',
+      );
+      // French guillemets hold the quotation with narrow no-break spaces, which never break a line.
+      expect(button.textContent).to.contain('«\u202fAll human').and.contain('free…\u202f»');
+      button.click();
+      await h.settled();
+      expect(h.announcement).to.equal('Paragraphe affiché en allemand.');
+      h.part('switch-all')!.click();
+      await h.settled();
+      expect(h.announcement).to.equal('Article affiché en allemand.');
+      expect(h.text('switch-all')).to.equal('Tout lire en anglais');
+      await setLocale('es');
+      h.part('switch-all')!.click();
+      await h.settled();
+      expect(h.announcement).to.equal('Se muestra el artículo en inglés.');
+      await setLocale('zh-Hans');
+      expect(h.text('switch-all')).to.equal('全文切换为德语');
+    } finally {
+      await setLocale(null);
+    }
+  });
+
   describe('on the real archive', () => {
     t.onRealArchive();
 
@@ -242,11 +385,11 @@ describe('<fosc-bilingual-reader>', () => {
       expect(h.versions(byline)[1].querySelectorAll('p')).to.have.length(2);
       // Introductions and the French paragraph past the English text are one-sided, and say so.
       const onlyFrench = segs.filter(
-        (s) => t.textOf(s.querySelector('[part~="only-in"]')) === 'Only in the French version',
+        (s) => t.textOf(s.querySelector('[part~="only-in"]')) === 'Not in the English version',
       );
       expect(onlyFrench).to.have.length(2);
       expect(t.textOf(segs.at(-1)!.querySelector('[part~="version"]'))).to.match(/^Comme c’était différent/);
-      expect(t.textOf(segs.find((s) => /Only in the English version/.test(t.textOf(s)))!)).to.contain(
+      expect(t.textOf(segs.find((s) => /Not in the French version/.test(t.textOf(s)))!)).to.contain(
         'Events in the Sahel region',
       );
     });

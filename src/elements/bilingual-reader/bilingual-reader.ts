@@ -3,23 +3,26 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Unit } from '../../core/align/units.js';
-import { assertNever } from '../../core/assert.js';
-import { endonym, languageName } from '../../i18n/language-names.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { directionOf } from '../../i18n/direction.js';
+import { languageName } from '../../i18n/language-names.js';
 import { loadArticle } from '../shared/article-load.js';
+import { numberConverter } from '../shared/attributes.js';
 import { FoscElement } from '../shared/fosc-element.js';
+import { HEADING_LEVEL, headingTags } from '../shared/heading.js';
 import { retryButton } from '../shared/retry.js';
 import { bilingualReaderStyles } from './bilingual-reader.styles.js';
 import { type Pair, type PairSegment, archivePair, ownPair } from './pair.js';
-
-const MODES = ['interleaved', 'side-by-side', 'single'] as const;
-type Mode = (typeof MODES)[number];
+import { MODES, type Mode, type SegmentView, renderSegments } from './segments-view.js';
+import { renderToolbar } from './toolbar-view.js';
 
 /**
  * A post and its translation, paragraph by paragraph: both at once (`interleaved`, or `side-by-side` in two
  * columns whose pairs stay top-aligned and stack on narrow screens), or one language at a time (`single`), the
  * reader switching one paragraph, or the whole post, to the other language in place. Parts one version has and
- * the other lacks (an editor's introduction) are shown as such.
+ * the other lacks (an editor's introduction) are shown as such; pairs the aligner is unsure of (confidence below
+ * 0.6) carry a note. Each version is written in its own direction (the partner's `dir`, else its language's):
+ * Arabic and Hebrew read right to left in every mode, and side by side follows the page's direction.
  *
  * Each aligned pair is one `part="segment"` element with a stable id: `#id` in the page's address scrolls to it.
  * Every version carries its `lang` attribute. A partner's own pair, `<article lang="en">…</article><article
@@ -36,14 +39,16 @@ type Mode = (typeof MODES)[number];
  *
  * @csspart reader - The whole reader.
  * @csspart header - Titles and the toolbar.
- * @csspart title - A version's title.
+ * @csspart title - A version's title (both titles sit in one heading, at `heading-level`).
  * @csspart toolbar - The reading options.
- * @csspart mode - A mode button (pressed when active).
+ * @csspart mode - A layout choice (a label around a radio button).
+ * @csspart mode-active - The layout choice in use.
  * @csspart switch-all - The button that switches the whole post to the other language.
  * @csspart segments - The list of aligned pairs.
  * @csspart segment - One aligned pair.
  * @csspart version - One language version inside a segment.
- * @csspart only-in - The note on a part only one version has.
+ * @csspart only-in - The note on a part only one version has ("Not in the French version").
+ * @csspart weak - The note on a pair the aligner is unsure of ("This pairing may be inexact.").
  * @csspart segment-switch - The button that switches one segment's language.
  * @csspart note - "This article has no translation", "not found" and error notes.
  * @csspart retry - The button that tries loading again after an error.
@@ -55,6 +60,7 @@ type Mode = (typeof MODES)[number];
  * @cssprop --fosc-color-accent - Buttons and links.
  * @cssprop --fosc-color-focus - Focus ring and the segment a link points at.
  * @cssprop --fosc-reader-max-width - Widest the reader grows (default 72rem).
+ * @cssprop --fosc-reader-measure - Longest line of text (default 52ch: about 60–65 characters of prose).
  *
  * @fires {FoscLanguageSwitchEvent} fosc-language-switch - The reader switched a segment or the whole post;
  *   `detail: { scope: 'segment' | 'article', lang, segment? }`.
@@ -63,7 +69,10 @@ export class FoscBilingualReader extends FoscElement {
   static override styles = [FoscElement.styles, bilingualReaderStyles];
 
   /** What the reader shows when an attribute does not say: `mode` (an unknown mode warns once and reads as this). */
-  static readonly defaults = { mode: 'interleaved' } as const satisfies { mode: Mode };
+  static readonly defaults = {
+    mode: 'interleaved',
+    headingLevel: HEADING_LEVEL,
+  } as const satisfies { mode: Mode; headingLevel: typeof HEADING_LEVEL };
 
   /** Id of either post of a translated pair (or of any post: it reads as a plain reader). */
   @property({ reflect: true }) article = '';
@@ -77,6 +86,12 @@ export class FoscBilingualReader extends FoscElement {
   /** Keep the reader's choice of language for the whole post across visits (localStorage). */
   @property({ type: Boolean }) remember = false;
 
+  /**
+   * The level of the reader's title, 1–6 (default 2: under the page's own `h1`); section headings inside are one
+   * level below.
+   */
+  @property({ attribute: 'heading-level', converter: numberConverter }) headingLevel?: number;
+
   /** In `single` mode, the language the whole post is shown in. */
   @state() private shown?: string;
   /** Segments switched away from `shown`. */
@@ -84,6 +99,8 @@ export class FoscBilingualReader extends FoscElement {
   @state() private announcement = '';
   /** The mode the reader chose with the toolbar, over the attribute. */
   @state() private chosenMode?: Mode;
+  /** The segment whose language button is in the tab order (the others are reached with ↑ ↓). */
+  @state() private activeSwitch?: string;
 
   /**
    * The two versions, aligned: a partner's own `<article lang>` pair, else the archive's post and its translation,
@@ -170,8 +187,10 @@ export class FoscBilingualReader extends FoscElement {
     this.shown = next;
     this.flipped = new Set();
     this.keep(next);
-    const name = languageName(next, this.locale);
-    this.announcement = msg(str`Article shown in ${name}.`);
+    const language = languageName(next, this.locale);
+    this.announcement = msg(str`Article shown in ${language}.`, {
+      desc: 'Bilingual reader: announced to screen readers after the whole post switched language. The placeholder is a language name in the UI language ("French"; fr "français").',
+    });
     this.emit('fosc-language-switch', { scope: 'article', lang: next });
   }
 
@@ -181,8 +200,10 @@ export class FoscBilingualReader extends FoscElement {
     else flipped.add(segment.id);
     this.flipped = flipped;
     const lang = this.langOf(segment);
-    const name = languageName(lang, this.locale);
-    this.announcement = msg(str`Paragraph shown in ${name}.`);
+    const language = languageName(lang, this.locale);
+    this.announcement = msg(str`Paragraph shown in ${language}.`, {
+      desc: 'Bilingual reader: announced to screen readers after one paragraph switched language. The placeholder is a language name in the UI language ("French"; fr "français").',
+    });
     this.emit('fosc-language-switch', { scope: 'segment', lang, segment: segment.id });
   }
 
@@ -194,29 +215,69 @@ export class FoscBilingualReader extends FoscElement {
   // ---- deep links ----
 
   private onHash = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // a malformed fragment (`#100%`) names no segment
+    }
     if (!id) return;
     const target = this.renderRoot.querySelector<HTMLElement>(`[part~="segment"][id="${CSS.escape(id)}"]`);
     if (!target) return;
+    if (target.querySelector('[part~="segment-switch"]')) this.activeSwitch = id;
     target.scrollIntoView({ block: 'start' });
+    // Focusable while the link holds it: a click in its text later does not ring it.
+    target.tabIndex = -1;
+    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
     target.focus({ preventScroll: true });
   };
 
+  // ---- paragraph switches: one tab stop, ↑ ↓ Home End between them ----
+
+  private onSwitchKey(event: KeyboardEvent): void {
+    const all = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="segment-switch"]')];
+    const at = all.indexOf(event.currentTarget as HTMLButtonElement);
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 }[event.key];
+    if (to === undefined || !all[to]) return;
+    event.preventDefault();
+    all[to].focus();
+  }
+
   // ---- rendering ----
+
+  /** Direction of the UI's own words (the page's may differ: English labels on an Arabic page). */
+  private get uiDir() {
+    return directionOf(this.locale);
+  }
 
   override render() {
     return this.pairs.render({
       initial: () => this.renderStatus(),
       pending: () => this.renderStatus(),
-      complete: (pair) => (pair ? this.renderPair(pair) : this.renderStatus(msg('This article could not be found.'))),
-      error: () => this.renderStatus(msg('The article could not be loaded. Check your connection.'), true),
+      complete: (pair) =>
+        pair
+          ? this.renderPair(pair)
+          : this.renderStatus(
+              msg('This article could not be found.', {
+                id: 'reader-not-found',
+                desc: 'Bilingual reader: shown instead of the text when the archive has no post with the id given.',
+              }),
+            ),
+      error: () =>
+        this.renderStatus(
+          msg('The article could not be loaded. Check your connection.', {
+            id: 'reader-load-failed',
+            desc: 'Bilingual reader: loading the post failed (network). A "Try again" button follows.',
+          }),
+          true,
+        ),
     });
   }
 
   /** Loading (no note), not found, or failed (with "Try again"): the partner's fallback stays below. */
   private renderStatus(note?: string, retry = false) {
     return html`<div part="reader" lang=${this.locale} aria-busy=${note ? 'false' : 'true'}>
-      ${note ? html`<p part="note" role="status">${note}</p>` : nothing}
+      ${note ? html`<p part="note" role="status" dir=${this.uiDir}>${note}</p>` : nothing}
       ${retry ? retryButton(() => this.pairs.run()) : nothing}
       <slot></slot>
     </div>`;
@@ -224,119 +285,78 @@ export class FoscBilingualReader extends FoscElement {
 
   private renderPair(pair: Pair) {
     const mode = pair.second ? this.effectiveMode : 'single';
+    const level = this.numberOf('heading-level', this.headingLevel, FoscBilingualReader.defaults.headingLevel);
+    const { heading, sub } = headingTags(level);
+    const ids = new Set(pair.segments.filter((s) => s.first.length && s.second.length).map((s) => s.id));
+    const active = this.activeSwitch && ids.has(this.activeSwitch) ? this.activeSwitch : ids.values().next().value;
+    const view: SegmentView = {
+      mode,
+      pair,
+      sub,
+      ui: this.locale,
+      uiDir: this.uiDir,
+      langOf: (s) => this.langOf(s),
+      flipped: (s) => this.flipped.has(s.id),
+      active,
+      onSwitch: (s) => this.switchSegment(s),
+      onSwitchKey: (e) => this.onSwitchKey(e),
+      onSwitchFocus: (s) => (this.activeSwitch = s.id),
+    };
+    const shownDir = mode === 'single' ? this.versionOf(this.shown!)?.dir : undefined;
     return html`<div part="reader" lang=${this.locale} data-mode=${mode}>
       <header part="header">
-        ${this.renderTitles(mode)}
-        ${pair.second ? this.renderToolbar(mode) : html`<p part="note">${msg('This article has no translation.')}</p>`}
+        ${this.renderTitles(mode, heading)}
+        ${
+          pair.second
+            ? renderToolbar({
+                mode,
+                language: languageName(this.otherLang(this.shown)!, this.locale),
+                uiDir: this.uiDir,
+                onMode: (m) => (this.chosenMode = m),
+                onSwitchAll: () => this.switchAll(),
+              })
+            : html`<p part="note" dir=${this.uiDir}>
+                ${msg('This article has no translation.', {
+                  desc: 'Bilingual reader: note under the title of a post that has no translation; the post follows.',
+                })}
+              </p>`
+        }
       </header>
-      <div part="segments" data-mode=${mode}>${pair.segments.map((s) => this.renderSegment(s, mode))}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </div>`;
-  }
-
-  private renderTitles(mode: Mode) {
-    const { first, second } = this.pair!;
-    const shownSecond = mode === 'single' && second && this.shown === second.lang;
-    const titles = mode === 'single' ? [shownSecond ? second : first] : [first, second].filter((v) => v?.title);
-    return html`<div class="titles">
-      ${titles.map((v) => (v?.title ? html`<h2 part="title" lang=${v.lang}>${v.title}</h2>` : nothing))}
-    </div>`;
-  }
-
-  private renderToolbar(mode: Mode) {
-    const other = this.otherLang(this.shown)!;
-    const otherName = endonym(other);
-    const labels: Record<Mode, string> = {
-      interleaved: msg('Interleaved'),
-      'side-by-side': msg('Side by side'),
-      single: msg('One language'),
-    };
-    return html`<div part="toolbar" role="group" aria-label=${msg('Reading options')}>
-      <span class="modes">
-        ${MODES.map(
-          (m) =>
-            html`<button
-              part="mode"
-              type="button"
-              aria-pressed=${m === mode ? 'true' : 'false'}
-              @click=${() => (this.chosenMode = m)}
-            >
-              ${labels[m]}
-            </button>`,
-        )}
-      </span>
+      <div part="segments" data-mode=${mode} dir=${ifDefined(shownDir)}>${renderSegments(view)}</div>
       ${
         mode === 'single'
-          ? html`<button part="switch-all" type="button" @click=${this.switchAll}>
-              ${msg('Read it all in')} <span lang=${other}>${otherName}</span>
-            </button>`
+          ? html`<p id="switch-keys" class="visually-hidden" dir=${this.uiDir}>
+              ${msg('The up and down arrow keys move to the other paragraphs’ buttons.', {
+                desc: 'Bilingual reader: read by screen readers after the name of a paragraph’s language button.',
+              })}
+            </p>`
           : nothing
       }
+      <div class="visually-hidden" role="status" aria-live="polite" dir=${this.uiDir}>${this.announcement}</div>
     </div>`;
   }
 
-  private renderSegment(segment: PairSegment, mode: Mode) {
+  private versionOf(lang: string) {
     const { first, second } = this.pair!;
-    const one = !segment.first.length || !segment.second.length;
-    const sideLang = segment.first.length ? first.lang : second!.lang;
-    let body;
-    if (mode === 'single') {
-      const lang = one ? sideLang : this.langOf(segment);
-      const units = lang === first.lang ? segment.first : segment.second;
-      const other = this.otherLang(lang);
-      const otherName = other ? languageName(other, this.locale) : '';
-      body = html`${this.renderVersion(units, lang, 'only')}
-      ${
-        one || !other
-          ? nothing
-          : html`<button
-              part="segment-switch"
-              type="button"
-              lang=${this.locale}
-              aria-label=${`${other.toUpperCase()} – ${msg(str`Show this paragraph in ${otherName}`)}`}
-              title=${msg(str`Show this paragraph in ${otherName}`)}
-              @click=${() => this.switchSegment(segment)}
-            >
-              <span aria-hidden="true">${other.toUpperCase()}</span>
-            </button>`
-      }`;
-    } else {
-      body = html`${segment.first.length ? this.renderVersion(segment.first, first.lang, 'first') : html`<div class="empty"></div>`}
-      ${segment.second.length ? this.renderVersion(segment.second, second!.lang, 'second') : mode === 'side-by-side' ? html`<div class="empty"></div>` : nothing}`;
-    }
-    const onlyIn = one && this.pair!.second ? languageName(sideLang, this.locale) : undefined;
-    return html`<section part="segment" id=${segment.id} tabindex="-1" data-one-sided=${one ? 'true' : 'false'}>
-      ${onlyIn ? html`<p part="only-in">${msg(str`Only in the ${onlyIn} version`)}</p>` : nothing} ${body}
-    </section>`;
+    return second?.lang === lang ? second : first;
   }
 
-  private renderVersion(units: Unit[], lang: string, side: 'first' | 'second' | 'only') {
-    return html`<div part="version" lang=${lang} data-side=${side}>${units.map((u) => this.renderUnit(u, lang))}</div>`;
-  }
-
-  private renderUnit(unit: Unit, versionLang: string) {
-    const lang = unit.lang !== versionLang ? unit.lang : undefined;
-    switch (unit.kind) {
-      case 'heading':
-        return html`<h3 lang=${ifDefined(lang)}>${unit.text}</h3>`;
-      case 'quote':
-        return html`<blockquote lang=${ifDefined(lang)}><p>${unit.text}</p></blockquote>`;
-      case 'list':
-        return html`<ul lang=${ifDefined(lang)}>
-          ${(unit.items ?? []).map((i) => html`<li>${i}</li>`)}
-        </ul>`;
-      case 'event':
-        return html`<p class="event" lang=${ifDefined(lang)}>
-          ${(unit.items ?? []).map((i) => html`<span>${i}</span>`)}
-        </p>`;
-      case 'paragraph':
-      case 'caption':
-      case 'byline':
-      case 'origin':
-        return html`<p class=${unit.kind} lang=${ifDefined(lang)}>${unit.text}</p>`;
-      default:
-        return assertNever(unit.kind, 'unit kind');
-    }
+  /**
+   * The title once, as the reader's heading: both versions' titles in one heading (each with its language), or in
+   * `single` mode the shown version's.
+   */
+  private renderTitles(mode: Mode, heading: StaticValue) {
+    const { first, second } = this.pair!;
+    const versions = mode === 'single' ? [this.versionOf(this.shown!)] : [first, second];
+    const titled = versions.filter((v) => v?.title);
+    if (!titled.length) return nothing;
+    return staticHtml`<${heading} class="titles">${titled.map(
+      (v) =>
+        html`<span part="title" lang=${v!.lang} dir=${v!.dir} data-side=${v === first ? 'first' : 'second'}
+            >${v!.title}</span
+          >
+          ${' '}`,
+    )}</${heading}>`;
   }
 }
 
