@@ -50,7 +50,7 @@ import { renderToolbar } from './toolbar-view.js';
  * @csspart only-in - The note on a part only one version has ("Not in the French version").
  * @csspart weak - The note on a pair the aligner is unsure of ("This pairing may be inexact.").
  * @csspart segment-switch - The button that switches one segment's language.
- * @csspart note - "This article has no translation", "not found" and error notes.
+ * @csspart note - "This post has no translation", "not found" and error notes.
  * @csspart retry - The button that tries loading again after an error.
  *
  * @cssprop --fosc-color-text - Text colour.
@@ -188,7 +188,7 @@ export class FoscBilingualReader extends FoscElement {
     this.flipped = new Set();
     this.keep(next);
     const language = languageName(next, this.locale);
-    this.announcement = msg(str`Article shown in ${language}.`, {
+    this.announcement = msg(str`Post shown in ${language}.`, {
       desc: 'Bilingual reader: announced to screen readers after the whole post switched language. The placeholder is a language name in the UI language ("French"; fr "français").',
     });
     this.emit('fosc-language-switch', { scope: 'article', lang: next });
@@ -258,14 +258,14 @@ export class FoscBilingualReader extends FoscElement {
         pair
           ? this.renderPair(pair)
           : this.renderStatus(
-              msg('This article could not be found.', {
+              msg('This post could not be found.', {
                 id: 'reader-not-found',
                 desc: 'Bilingual reader: shown instead of the text when the archive has no post with the id given.',
               }),
             ),
       error: () =>
         this.renderStatus(
-          msg('The article could not be loaded. Check your connection.', {
+          msg('The post could not be loaded. Check your connection.', {
             id: 'reader-load-failed',
             desc: 'Bilingual reader: loading the post failed (network). A "Try again" button follows.',
           }),
@@ -316,7 +316,7 @@ export class FoscBilingualReader extends FoscElement {
                 onSwitchAll: () => this.switchAll(),
               })
             : html`<p part="note" dir=${this.uiDir}>
-                ${msg('This article has no translation.', {
+                ${msg('This post has no translation.', {
                   desc: 'Bilingual reader: note under the title of a post that has no translation; the post follows.',
                 })}
               </p>`
