@@ -38,3 +38,23 @@ export function directionOf(lang: string): Direction {
   if (!dir) known.set(lang, (dir = find(lang)));
   return dir;
 }
+
+/** The `dir` the page states for `el`: on it or an ancestor, through shadow roots; `undefined` if none does. */
+function statedDirection(el: Element): Direction | undefined {
+  for (let at: Element | null = el; at;) {
+    const dir = at.getAttribute('dir')?.toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir;
+    at = at.parentElement ?? (at.getRootNode() as { host?: Element }).host ?? null;
+  }
+  return undefined;
+}
+
+/**
+ * The direction of a widget's own chrome (toolbars, controls, the search field): the page's where it states one
+ * (`dir` on the widget or an ancestor), else the UI language's — an Arabic UI on a page that says nothing lays out
+ * right to left. `undefined` when the page's stated direction holds (nothing to set). The UI's sentences take the
+ * UI language's direction either way; content takes its own language's.
+ */
+export function chromeDirection(host: Element, uiLocale: string): Direction | undefined {
+  return statedDirection(host) ? undefined : directionOf(uiLocale);
+}

@@ -90,6 +90,12 @@ describe('every element in every locale', () => {
       notFound: 'No se encontró este artículo.',
     },
     'zh-Hans': { search: '搜索文章库', rotation: '停止自动播放', toolbar: '阅读选项', notFound: '找不到这篇文章。' },
+    ar: {
+      search: 'البحث في الأرشيف',
+      rotation: 'إيقاف العرض التلقائي',
+      toolbar: 'خيارات القراءة',
+      notFound: 'تعذّر العثور على هذا المقال.',
+    },
   };
   after(() => setLocale(null));
 

@@ -276,7 +276,7 @@ export class FoscBilingualReader extends FoscElement {
 
   /** Loading (no note), not found, or failed (with "Try again"): the partner's fallback stays below. */
   private renderStatus(note?: string, retry = false) {
-    return html`<div part="reader" lang=${this.locale} aria-busy=${note ? 'false' : 'true'}>
+    return html`<div part="reader" lang=${this.locale} dir=${ifDefined(this.chromeDir)} aria-busy=${note ? 'false' : 'true'}>
       ${note ? html`<p part="note" role="status" dir=${this.uiDir}>${note}</p>` : nothing}
       ${retry ? retryButton(() => this.pairs.run()) : nothing}
       <slot></slot>
@@ -303,7 +303,7 @@ export class FoscBilingualReader extends FoscElement {
       onSwitchFocus: (s) => (this.activeSwitch = s.id),
     };
     const shownDir = mode === 'single' ? this.versionOf(this.shown!)?.dir : undefined;
-    return html`<div part="reader" lang=${this.locale} data-mode=${mode}>
+    return html`<div part="reader" lang=${this.locale} dir=${ifDefined(this.chromeDir)} data-mode=${mode}>
       <header part="header">
         ${this.renderTitles(mode, heading)}
         ${

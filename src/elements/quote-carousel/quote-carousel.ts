@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import type { Quote } from '../../core/quote.js';
 import { formatNumber } from '../../i18n/plural.js';
@@ -248,6 +249,7 @@ export class FoscQuoteCarousel extends FoscFilteredElement {
       })}
       aria-label=${this.name}
       lang=${this.locale}
+      dir=${ifDefined(this.chromeDir)}
       @focusin=${(e: FocusEvent) => this.rotation.focusIn(e)}
     >
       ${this.slides.length > 1 ? this.renderControls(rotating) : nothing}
