@@ -16,6 +16,7 @@ const cases = {
   'ar-on-en-page': { ui: 'ar' },
   'ar-on-ar-page': { ui: 'ar', lang: 'ar', dir: 'rtl' },
   'en-on-ar-page': { ui: 'en', lang: 'ar', dir: 'rtl' },
+  'ar-on-stated-ltr-page': { ui: 'ar', dir: 'ltr' },
 };
 
 const body = `
@@ -31,8 +32,8 @@ const body = `
 </div>
 <fosc-bilingual-reader article="silence-on-decolonise" languages="en fr" mode="single"></fosc-bilingual-reader>`;
 
-const page = ({ lang = 'en', dir = 'ltr' }) => `<!doctype html>
-<html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>UI locales</title>
+const page = ({ lang = 'en', dir }) => `<!doctype html>
+<html lang="${lang}"${dir ? ` dir="${dir}"` : ''}><head><meta charset="utf-8"><title>UI locales</title>
 <style>body { font: 16px/1.5 system-ui, sans-serif; margin: 16px; }
 .row { display: grid; grid-template-columns: repeat(3, 1fr); gap: 16px; margin-bottom: 24px; align-items: start; }
 fosc-quote-carousel, fosc-bilingual-reader { display: block; margin-bottom: 24px; }</style>
