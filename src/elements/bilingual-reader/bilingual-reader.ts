@@ -276,7 +276,12 @@ export class FoscBilingualReader extends FoscElement {
 
   /** Loading (no note), not found, or failed (with "Try again"): the partner's fallback stays below. */
   private renderStatus(note?: string, retry = false) {
-    return html`<div part="reader" lang=${this.locale} dir=${ifDefined(this.chromeDir)} aria-busy=${note ? 'false' : 'true'}>
+    return html`<div
+      part="reader"
+      lang=${this.locale}
+      dir=${ifDefined(this.chromeDir)}
+      aria-busy=${note ? 'false' : 'true'}
+    >
       ${note ? html`<p part="note" role="status" dir=${this.uiDir}>${note}</p>` : nothing}
       ${retry ? retryButton(() => this.pairs.run()) : nothing}
       <slot></slot>
