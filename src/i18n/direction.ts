@@ -41,10 +41,11 @@ export function directionOf(lang: string): Direction {
 
 /** The `dir` the page states for `el`: on it or an ancestor, through shadow roots; `undefined` if none does. */
 function statedDirection(el: Element): Direction | undefined {
-  for (let at: Element | null = el; at;) {
-    const dir = at.getAttribute('dir')?.toLowerCase();
+  // Optional calls: a server renderer's DOM shim has no tree to walk (the client decides again on hydration).
+  for (let at: Element | null | undefined = el; at;) {
+    const dir = at.getAttribute?.('dir')?.toLowerCase();
     if (dir === 'rtl' || dir === 'ltr') return dir;
-    at = at.parentElement ?? (at.getRootNode() as { host?: Element }).host ?? null;
+    at = at.parentElement ?? (at.getRootNode?.() as { host?: Element } | undefined)?.host;
   }
   return undefined;
 }
