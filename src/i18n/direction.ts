@@ -23,9 +23,11 @@ const known = new Map<string, Direction>();
 function find(lang: string): Direction {
   try {
     const locale = new Intl.Locale(lang) as LocaleWithTextInfo;
+    // A script the tag names decides (V8's text info says `ltr` for `az-Arab`, going by the language alone).
+    if (locale.script) return RTL_SCRIPTS.has(locale.script) ? 'rtl' : 'ltr';
     const info = typeof locale.getTextInfo === 'function' ? locale.getTextInfo() : locale.textInfo;
     if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
-    const script = locale.script ?? locale.maximize().script;
+    const script = locale.maximize().script;
     return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
   } catch {
     return 'ltr'; // not a language tag: no reason to turn the text around
