@@ -17,6 +17,10 @@ const cases = {
   'ar-on-ar-page': { ui: 'ar', lang: 'ar', dir: 'rtl' },
   'en-on-ar-page': { ui: 'en', lang: 'ar', dir: 'rtl' },
   'ar-on-stated-ltr-page': { ui: 'ar', dir: 'ltr' },
+  // A phone: do the controls' words still fit their rows?
+  'fr-320': { ui: 'fr', width: 320 },
+  'es-320': { ui: 'es', width: 320 },
+  'ar-on-ar-page-320': { ui: 'ar', lang: 'ar', dir: 'rtl', width: 320 },
 };
 
 const body = `
@@ -35,7 +39,7 @@ const body = `
 const page = ({ lang = 'en', dir }) => `<!doctype html>
 <html lang="${lang}"${dir ? ` dir="${dir}"` : ''}><head><meta charset="utf-8"><title>UI locales</title>
 <style>body { font: 16px/1.5 system-ui, sans-serif; margin: 16px; }
-.row { display: grid; grid-template-columns: repeat(3, 1fr); gap: 16px; margin-bottom: 24px; align-items: start; }
+.row { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr)); gap: 16px; margin-bottom: 24px; align-items: start; }
 fosc-quote-carousel, fosc-bilingual-reader { display: block; margin-bottom: 24px; }</style>
 <script type="module" src="/dist/fosc-widgets.js"></script></head><body>${body}</body></html>`;
 
@@ -46,7 +50,8 @@ const browser = await launch();
 
 for (const [name, c] of Object.entries(cases)) {
   if (only.length && !only.includes(name)) continue;
-  const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const width = c.width ?? 1280;
+  const p = await browser.newPage({ viewport: { width, height: 900 } });
   p.on('pageerror', (e) => console.log(`[${name}] pageerror: ${e.message}`));
   p.on('console', (m) => m.type() === 'error' && console.log(`[${name}] ${m.text()}`));
   await p.goto(`${origin}/ui/${name}.html`, { waitUntil: 'networkidle' });
@@ -62,13 +67,14 @@ for (const [name, c] of Object.entries(cases)) {
   const shoot = async (part, clip) => p.screenshot({ path: `${out}/${name}-${part}.png`, clip, fullPage: true });
   await p.locator('#found input').focus();
   await p.waitForTimeout(400);
-  await shoot('top', { x: 0, y: 0, width: 1280, height: 900 });
+  await shoot('top', { x: 0, y: 0, width, height: 900 });
   await p.locator('#none input').fill('zzzqq');
   await p.locator('#none input').press('q');
   await p.waitForTimeout(600);
   const top = (selector) => p.locator(selector).evaluate((e) => e.getBoundingClientRect().top + scrollY);
-  await shoot('no-results', { x: 0, y: (await top('#none')) - 8, width: 1280, height: 240 });
-  await shoot('reader', { x: 0, y: await top('fosc-bilingual-reader'), width: 1280, height: 1000 });
+  await shoot('no-results', { x: 0, y: (await top('#none')) - 8, width, height: 240 });
+  await shoot('reader', { x: 0, y: await top('fosc-bilingual-reader'), width, height: 1000 });
+  await shoot('carousel', { x: 0, y: await top('fosc-quote-carousel'), width, height: 420 });
   await p.close();
 }
 await browser.close();
