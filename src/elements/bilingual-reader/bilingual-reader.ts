@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { directionOf } from '../../i18n/direction.js';
+import { chromeDirection, directionOf } from '../../i18n/direction.js';
 import { languageName } from '../../i18n/language-names.js';
 import { loadArticle } from '../shared/article-load.js';
 import { numberConverter } from '../shared/attributes.js';
@@ -279,7 +279,7 @@ export class FoscBilingualReader extends FoscElement {
     return html`<div
       part="reader"
       lang=${this.locale}
-      dir=${ifDefined(this.chromeDir)}
+      dir=${ifDefined(chromeDirection(this, this.locale))}
       aria-busy=${note ? 'false' : 'true'}
     >
       ${note ? html`<p part="note" role="status" dir=${this.uiDir}>${note}</p>` : nothing}
@@ -308,7 +308,12 @@ export class FoscBilingualReader extends FoscElement {
       onSwitchFocus: (s) => (this.activeSwitch = s.id),
     };
     const shownDir = mode === 'single' ? this.versionOf(this.shown!)?.dir : undefined;
-    return html`<div part="reader" lang=${this.locale} dir=${ifDefined(this.chromeDir)} data-mode=${mode}>
+    return html`<div
+      part="reader"
+      lang=${this.locale}
+      dir=${ifDefined(chromeDirection(this, this.locale))}
+      data-mode=${mode}
+    >
       <header part="header">
         ${this.renderTitles(mode, heading)}
         ${

@@ -6,7 +6,6 @@
  */
 import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
-import { chromeDirection } from '../../i18n/direction.js';
 import { LocaleController } from '../../i18n/localization.js';
 import { type NumberSpec, boundedNumber, describe, numberFrom, textValue } from './attributes.js';
 import { type FoscEventDetail, type FoscEventMap, type FoscEventName, cancelable, deprecatedNames } from './events.js';
@@ -34,14 +33,6 @@ export class FoscElement extends LitElement {
   /** The UI locale (`en`, `fr`, `es`, `zh-Hans`): the element re-renders when it changes. */
   protected get locale(): string {
     return this.localeController.locale;
-  }
-
-  /**
-   * The `dir` of the element's own chrome: the page's where it states one, else the UI language's (an Arabic UI on
-   * a page that says nothing is laid out right to left); `undefined` when the page's holds. See i18n/direction.ts.
-   */
-  protected get chromeDir(): 'ltr' | 'rtl' | undefined {
-    return chromeDirection(this, this.locale);
   }
 
   /** `console.warn("<tag>: message")`, once per element and `key` (a partner sees each mistake once). */
