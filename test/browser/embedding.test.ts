@@ -85,7 +85,7 @@ describe('embedding on a partner page', () => {
     const card = doc.querySelector('fosc-article-card')!;
     const status = () => card.shadowRoot?.querySelector('[part~="status"]')?.textContent;
     await waitUntil(() => status(), 'no error state', { timeout: 8000 });
-    expect(status()).to.equal('The article could not be loaded. Check your connection.');
+    expect(status()).to.equal('The post could not be loaded. Check your connection.');
     // The partner's fallback link stays reachable meanwhile.
     expect(card.shadowRoot!.querySelector('slot')).to.exist;
     await fetch('/__fail');

@@ -77,7 +77,7 @@ describe('useData(url)', () => {
         document.body.append(card);
         const status = () => card.shadowRoot?.querySelector('[part~="status"]')?.textContent;
         await waitUntil(() => status(), 'no status', { timeout: 5000 });
-        expect(status()).to.equal('The article could not be loaded. Check your connection.');
+        expect(status()).to.equal('The post could not be loaded. Check your connection.');
       } finally {
         console.warn = warn;
       }

@@ -57,10 +57,7 @@ describe('UI language', () => {
     document.documentElement.lang = 'zh-SG';
     await waitUntil(() => text(part(missing, 'status')) === '找不到这篇文章。', 'did not follow zh-SG');
     document.documentElement.lang = 'de';
-    await waitUntil(
-      () => text(part(missing, 'status')) === 'This article could not be found.',
-      'did not fall back to en',
-    );
+    await waitUntil(() => text(part(missing, 'status')) === 'This post could not be found.', 'did not fall back to en');
   });
 
   it('keeps an explicit setLocale() over the page language', async () => {
@@ -78,7 +75,7 @@ describe('every element in every locale', () => {
       search: 'Search the archive',
       rotation: 'Stop automatic slide show',
       toolbar: 'Reading options',
-      notFound: 'This article could not be found.',
+      notFound: 'This post could not be found.',
     },
     fr: {
       search: 'Rechercher dans les archives',
@@ -93,6 +90,12 @@ describe('every element in every locale', () => {
       notFound: 'No se encontró este artículo.',
     },
     'zh-Hans': { search: '搜索文章库', rotation: '停止自动播放', toolbar: '阅读选项', notFound: '找不到这篇文章。' },
+    ar: {
+      search: 'البحث في الأرشيف',
+      rotation: 'إيقاف العرض التلقائي',
+      toolbar: 'خيارات القراءة',
+      notFound: 'تعذّر العثور على هذا المقال.',
+    },
   };
   after(() => setLocale(null));
 

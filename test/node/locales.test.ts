@@ -4,12 +4,12 @@ import { findMissingTranslations } from '../../src/pipeline/check-locales.js';
 import { matchLocale } from '../../src/i18n/match-locale.js';
 
 describe('UI locales', () => {
-  it('every message the sources use is translated in fr, es and zh-Hans', () => {
+  it('every message the sources use is translated in every target locale (fr, es, zh-Hans, ar)', () => {
     assert.deepEqual(findMissingTranslations(), []);
   });
 
   it('negotiates BCP-47 tags to the nearest supported locale', () => {
-    const supported = ['en', 'fr', 'es', 'zh-Hans'];
+    const supported = ['en', 'fr', 'es', 'zh-Hans', 'ar'];
     const cases: [string | null, string][] = [
       ['fr', 'fr'],
       ['fr-CA', 'fr'],
@@ -20,6 +20,11 @@ describe('UI locales', () => {
       ['zh-SG', 'zh-Hans'],
       ['zh-Hans-HK', 'zh-Hans'],
       ['zh-TW', 'en'],
+      ['ar', 'ar'],
+      ['ar-EG', 'ar'],
+      ['ar-SA', 'ar'],
+      ['ar-MA', 'ar'],
+      ['fa', 'en'],
       ['de', 'en'],
       ['en-GB', 'en'],
       ['', 'en'],

@@ -279,7 +279,7 @@ describe('<fosc-article-card>', () => {
         html`<fosc-article-card article="no-such-post"><a href="/">Our archive</a></fosc-article-card>`,
       );
       expect(h.status!.getAttribute('role')).to.equal('status');
-      expect(h.status!.textContent).to.equal('This article could not be found.');
+      expect(h.status!.textContent).to.equal('This post could not be found.');
       // The partner's fallback link stays available.
       expect(h.showsFallback).to.equal(true);
       expect(warnings.including('fosc-article-card')).to.have.length(1);
@@ -295,7 +295,7 @@ describe('<fosc-article-card>', () => {
     const warnings = t.captureWarnings();
     try {
       const h = await card(html`<fosc-article-card></fosc-article-card>`);
-      expect(h.status!.textContent).to.equal('This article could not be found.');
+      expect(h.status!.textContent).to.equal('This post could not be found.');
       expect(warnings.messages).to.have.length(1);
     } finally {
       warnings.restore();
@@ -305,7 +305,7 @@ describe('<fosc-article-card>', () => {
   it('says when the archive cannot be loaded, and "Try again" loads it', async () => {
     await t.whileOffline(async (network, warnings) => {
       const h = await card(html`<fosc-article-card article="field-notes"></fosc-article-card>`);
-      expect(h.status!.textContent).to.equal('The article could not be loaded. Check your connection.');
+      expect(h.status!.textContent).to.equal('The post could not be loaded. Check your connection.');
       expect(h.showsFallback).to.equal(true);
       expect(warnings.including('could not be loaded')).to.have.length(1);
       network.reconnect();
@@ -365,7 +365,7 @@ describe('<fosc-article-card>', () => {
       await h.loaded();
       // Never the old post: the card says it has none.
       expect(h.title).to.equal(null);
-      expect(h.status!.textContent).to.equal('This article could not be found.');
+      expect(h.status!.textContent).to.equal('This post could not be found.');
     });
     expect(errors).to.deep.equal([]);
     expect(warnings).to.include('fosc-article-card: no article with id "42" in this archive.');

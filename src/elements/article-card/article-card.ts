@@ -151,14 +151,14 @@ export class FoscArticleCard extends FoscElement {
           a
             ? this.renderArticle(a)
             : this.renderStatus(
-                msg('This article could not be found.', {
+                msg('This post could not be found.', {
                   id: 'card-not-found',
                   desc: 'Card: shown instead of the post when the page names a post the archive does not have.',
                 }),
               ),
         error: () =>
           this.renderStatus(
-            msg('The article could not be loaded. Check your connection.', {
+            msg('The post could not be loaded. Check your connection.', {
               id: 'card-load-failed',
               desc: 'Card: shown instead of the post when its data could not be downloaded; a "Try again" button follows.',
             }),

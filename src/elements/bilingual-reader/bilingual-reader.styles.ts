@@ -186,9 +186,9 @@ export const bilingualReaderStyles = [
       color: var(--_muted);
     }
   `,
-  // Chinese, Japanese and Korean have no italics: a slanted copy of the glyphs reads badly.
+  // Chinese, Japanese, Korean and Arabic have no italics: a slanted copy of the glyphs reads badly.
   css`
-    [part~='only-in']:not(:lang(zh), :lang(ja), :lang(ko)) {
+    [part~='only-in']:not(:lang(zh), :lang(ja), :lang(ko), :lang(ar)) {
       font-style: italic;
     }
     [part~='weak'] [aria-hidden] {

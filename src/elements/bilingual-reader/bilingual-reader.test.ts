@@ -90,7 +90,7 @@ describe('<fosc-bilingual-reader>', () => {
     h.part('switch-all')!.click();
     await h.settled();
     expect(h.switchable.every((s) => h.versions(s)[0].lang === 'fr')).to.equal(true);
-    expect(h.announcement).to.equal('Article shown in French.');
+    expect(h.announcement).to.equal('Post shown in French.');
     expect(switches.map((e) => e.detail.scope)).to.deep.equal(['segment', 'segment', 'article']);
   });
 
@@ -129,7 +129,7 @@ describe('<fosc-bilingual-reader>', () => {
     const h = await reader(
       html`<fosc-bilingual-reader article="field-notes" mode="side-by-side"></fosc-bilingual-reader>`,
     );
-    expect(h.text('note')).to.equal('This article has no translation.');
+    expect(h.text('note')).to.equal('This post has no translation.');
     expect(h.segments.every((s) => h.versions(s).length === 1 && !s.querySelector('[part~="only-in"]'))).to.equal(true);
   });
 
@@ -198,7 +198,7 @@ describe('<fosc-bilingual-reader>', () => {
       expect(h.mode).to.equal('interleaved');
       expect(warnings.including('mode="sideways"')).to.have.length(1);
       const missing = await reader(html`<fosc-bilingual-reader article="nope"></fosc-bilingual-reader>`);
-      expect(missing.text('note')).to.equal('This article could not be found.');
+      expect(missing.text('note')).to.equal('This post could not be found.');
       expect(warnings.messages.at(-1)).to.equal('fosc-bilingual-reader: no article with id "nope" in this archive.');
     } finally {
       warnings.restore();
@@ -209,7 +209,7 @@ describe('<fosc-bilingual-reader>', () => {
     await t.whileOffline(async (network, warnings) => {
       const h = await reader(html`<fosc-bilingual-reader article="harbour-lights"></fosc-bilingual-reader>`);
       expect(h.part('retry')).to.exist;
-      expect(h.text('note')).to.equal('The article could not be loaded. Check your connection.');
+      expect(h.text('note')).to.equal('The post could not be loaded. Check your connection.');
       network.reconnect();
       h.part('retry')!.click();
       await h.ready();
@@ -225,7 +225,7 @@ describe('<fosc-bilingual-reader>', () => {
       await h.loaded();
       // Never the old post: the reader says it has none.
       expect(h.segments).to.have.length(0);
-      expect(h.text('note')).to.equal('This article could not be found.');
+      expect(h.text('note')).to.equal('This post could not be found.');
     });
     expect(errors).to.deep.equal([]);
     expect(warnings).to.include(

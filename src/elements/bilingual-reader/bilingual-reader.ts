@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { directionOf } from '../../i18n/direction.js';
+import { chromeDirection, directionOf } from '../../i18n/direction.js';
 import { languageName } from '../../i18n/language-names.js';
 import { loadArticle } from '../shared/article-load.js';
 import { numberConverter } from '../shared/attributes.js';
@@ -50,7 +50,7 @@ import { renderToolbar } from './toolbar-view.js';
  * @csspart only-in - The note on a part only one version has ("Not in the French version").
  * @csspart weak - The note on a pair the aligner is unsure of ("This pairing may be inexact.").
  * @csspart segment-switch - The button that switches one segment's language.
- * @csspart note - "This article has no translation", "not found" and error notes.
+ * @csspart note - "This post has no translation", "not found" and error notes.
  * @csspart retry - The button that tries loading again after an error.
  *
  * @cssprop --fosc-color-text - Text colour.
@@ -188,7 +188,7 @@ export class FoscBilingualReader extends FoscElement {
     this.flipped = new Set();
     this.keep(next);
     const language = languageName(next, this.locale);
-    this.announcement = msg(str`Article shown in ${language}.`, {
+    this.announcement = msg(str`Post shown in ${language}.`, {
       desc: 'Bilingual reader: announced to screen readers after the whole post switched language. The placeholder is a language name in the UI language ("French"; fr "français").',
     });
     this.emit('fosc-language-switch', { scope: 'article', lang: next });
@@ -258,14 +258,14 @@ export class FoscBilingualReader extends FoscElement {
         pair
           ? this.renderPair(pair)
           : this.renderStatus(
-              msg('This article could not be found.', {
+              msg('This post could not be found.', {
                 id: 'reader-not-found',
                 desc: 'Bilingual reader: shown instead of the text when the archive has no post with the id given.',
               }),
             ),
       error: () =>
         this.renderStatus(
-          msg('The article could not be loaded. Check your connection.', {
+          msg('The post could not be loaded. Check your connection.', {
             id: 'reader-load-failed',
             desc: 'Bilingual reader: loading the post failed (network). A "Try again" button follows.',
           }),
@@ -276,7 +276,12 @@ export class FoscBilingualReader extends FoscElement {
 
   /** Loading (no note), not found, or failed (with "Try again"): the partner's fallback stays below. */
   private renderStatus(note?: string, retry = false) {
-    return html`<div part="reader" lang=${this.locale} aria-busy=${note ? 'false' : 'true'}>
+    return html`<div
+      part="reader"
+      lang=${this.locale}
+      dir=${ifDefined(chromeDirection(this, this.locale))}
+      aria-busy=${note ? 'false' : 'true'}
+    >
       ${note ? html`<p part="note" role="status" dir=${this.uiDir}>${note}</p>` : nothing}
       ${retry ? retryButton(() => this.pairs.run()) : nothing}
       <slot></slot>
@@ -303,7 +308,12 @@ export class FoscBilingualReader extends FoscElement {
       onSwitchFocus: (s) => (this.activeSwitch = s.id),
     };
     const shownDir = mode === 'single' ? this.versionOf(this.shown!)?.dir : undefined;
-    return html`<div part="reader" lang=${this.locale} data-mode=${mode}>
+    return html`<div
+      part="reader"
+      lang=${this.locale}
+      dir=${ifDefined(chromeDirection(this, this.locale))}
+      data-mode=${mode}
+    >
       <header part="header">
         ${this.renderTitles(mode, heading)}
         ${
@@ -316,7 +326,7 @@ export class FoscBilingualReader extends FoscElement {
                 onSwitchAll: () => this.switchAll(),
               })
             : html`<p part="note" dir=${this.uiDir}>
-                ${msg('This article has no translation.', {
+                ${msg('This post has no translation.', {
                   desc: 'Bilingual reader: note under the title of a post that has no translation; the post follows.',
                 })}
               </p>`

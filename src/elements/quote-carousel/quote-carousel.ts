@@ -1,8 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import type { Quote } from '../../core/quote.js';
+import { chromeDirection } from '../../i18n/direction.js';
 import { formatNumber } from '../../i18n/plural.js';
 import { summary } from '../../runtime/api.js';
 import { featured, quotes } from '../../runtime/quotes.js';
@@ -248,6 +250,7 @@ export class FoscQuoteCarousel extends FoscFilteredElement {
       })}
       aria-label=${this.name}
       lang=${this.locale}
+      dir=${ifDefined(chromeDirection(this, this.locale))}
       @focusin=${(e: FocusEvent) => this.rotation.focusIn(e)}
     >
       ${this.slides.length > 1 ? this.renderControls(rotating) : nothing}

@@ -37,18 +37,41 @@ export const unavailable = () =>
     desc: 'Search box, under the field and spoken: the search could not be loaded. A “Try again” button follows.',
   });
 
-/** `count` is already formatted for the UI locale. */
+/**
+ * `count` is already formatted for the UI locale. One message per CLDR plural category (L10N rules §5): English
+ * has one and other; the others exist so that a language with more forms (Arabic, Russian, Polish) can write each.
+ */
 export const resultCount = (n: number, count: string) =>
   plural(n, {
+    zero: () =>
+      msg(str`${count} results`, {
+        id: 'results-zero',
+        desc: 'Search box, spoken: how many results the list holds, plural category "zero" (Arabic: 0). Unused in languages without that category (copy your "other" form). The placeholder is the number, formatted.',
+      }),
     one: () =>
       msg(str`${count} result`, {
         id: 'results-one',
-        desc: 'Search box, spoken: how many results the list holds (singular form). The placeholder is the number, formatted.',
+        desc: 'Search box, spoken: how many results the list holds, plural category "one" (English, French, Spanish, Arabic: 1; Russian: 1, 21, 31…). The placeholder is the number, formatted, and must stay: where your language would say the number with the word alone (Arabic "نتيجة واحدة"), write a sentence that keeps it ("عدد النتائج: ١").',
+      }),
+    two: () =>
+      msg(str`${count} results`, {
+        id: 'results-two',
+        desc: 'Search box, spoken: how many results the list holds, plural category "two" (Arabic: 2, the dual). Unused in languages without that category (copy your "other" form). The placeholder is the number, formatted, and must stay: where the word alone would say it (Arabic "نتيجتان"), write a sentence that keeps it ("عدد النتائج: ٢").',
+      }),
+    few: () =>
+      msg(str`${count} results`, {
+        id: 'results-few',
+        desc: 'Search box, spoken: how many results the list holds, plural category "few" (Arabic: 3–10, 103–110…; Russian and Polish: 2–4, 22–24…). Unused in languages without that category (copy your "other" form). The placeholder is the number, formatted.',
+      }),
+    many: () =>
+      msg(str`${count} results`, {
+        id: 'results-many',
+        desc: 'Search box, spoken: how many results the list holds, plural category "many" (Arabic: 11–99, 111–199…; Russian and Polish: 0, 5–20, 25–30…; French and Spanish: 1 000 000 and other round millions, "1 000 000 de résultats"). Copy your "other" form where your language has no such category. The placeholder is the number, formatted.',
       }),
     other: () =>
       msg(str`${count} results`, {
         id: 'results-other',
-        desc: 'Search box, spoken: how many results the list holds (plural form). The placeholder is the number, formatted.',
+        desc: 'Search box, spoken: how many results the list holds, plural category "other" (English: 0, 2, 3…; Arabic: 100–102, 200…; every number in Chinese). The placeholder is the number, formatted.',
       }),
   });
 

@@ -1,6 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import { LitElement, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
+import { chromeDirection } from '../../i18n/direction.js';
 import { formatNumber } from '../../i18n/plural.js';
 import { type SearchResult, loadSearch, search } from '../../runtime/search/search.js';
 import { numberConverter } from '../shared/attributes.js';
@@ -306,7 +308,7 @@ export class FoscSearchBox extends FoscFilteredElement {
     const expanded = this.open && this.results.length > 0;
     const announcement = this.announcement();
     const note = this.renderNote(dir);
-    return html`<div lang=${ui} @focusout=${this.onFocusOut}>
+    return html`<div lang=${ui} dir=${ifDefined(chromeDirection(this, this.locale))} @focusout=${this.onFocusOut}>
       <label part="label" for="input" class=${this.showLabel ? '' : 'visually-hidden'}>${label}</label>
       <div part="field">
         <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
