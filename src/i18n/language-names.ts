@@ -24,18 +24,3 @@ export function capitalise(text: string, locale: string): string {
 
 /** A language named in the UI's language, capitalised: where the name opens a line or stands as a label. */
 export const languageLabel = (lang: string, uiLocale: string) => capitalise(languageName(lang, uiLocale), uiLocale);
-
-/** Scripts written right to left (ISO 15924), as `Intl.Locale#maximize()` gives a language's likely script. */
-const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
-
-/**
- * `rtl` for a language written right to left (`ar`, `he`, `fa`, `ur`, `az-Arab`), else `ltr`: the `dir` of text in
- * that language — the UI's own sentences included, whatever the direction of the page around them.
- */
-export function textDirection(lang: string): 'ltr' | 'rtl' {
-  try {
-    return RTL_SCRIPTS.has(new Intl.Locale(lang).maximize().script ?? '') ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr'; // not a language tag
-  }
-}

@@ -17,6 +17,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { loadLocaleModule } from '../generated/locale-loaders.js';
 import { matchLocale } from './match-locale.js';
+import { customEvent } from '../runtime/custom-event.js';
 
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const uiLocales: readonly string[] = [sourceLocale, ...targetLocales];
@@ -109,7 +110,7 @@ export async function setLocale(tag: string | null): Promise<string> {
     return current;
   }
   const request: LocaleRequest = { tag: tag == null ? null : String(tag), done: [] };
-  document.dispatchEvent(new CustomEvent(LOCALE_REQUEST, { detail: request }));
+  document.dispatchEvent(customEvent(LOCALE_REQUEST, request));
   await Promise.all(request.done);
   return current;
 }

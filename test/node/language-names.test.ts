@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { capitalise, endonym, languageLabel, languageName, textDirection } from '../../src/i18n/language-names.js';
+import { directionOf } from '../../src/i18n/direction.js';
+import { capitalise, endonym, languageLabel, languageName } from '../../src/i18n/language-names.js';
 
 describe('language names (one rule, L10N rules §3)', () => {
   it('names a language in the UI language inside a sentence, in its own as a choice', () => {
@@ -22,11 +23,10 @@ describe('language names (one rule, L10N rules §3)', () => {
   });
 });
 
-describe('text direction', () => {
+describe('text direction (the one rule: i18n/direction.ts)', () => {
   it('is rtl for languages written right to left, by their likely script', () => {
-    for (const lang of ['ar', 'he', 'fa', 'ur', 'ar-EG', 'az-Arab', 'yi'])
-      assert.equal(textDirection(lang), 'rtl', lang);
+    for (const lang of ['ar', 'he', 'fa', 'ur', 'ar-EG', 'az-Arab', 'yi']) assert.equal(directionOf(lang), 'rtl', lang);
     for (const lang of ['en', 'fr', 'zh-Hans', 'az', 'tr', 'not a tag', ''])
-      assert.equal(textDirection(lang), 'ltr', lang);
+      assert.equal(directionOf(lang), 'ltr', lang);
   });
 });

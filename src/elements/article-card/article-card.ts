@@ -4,7 +4,8 @@ import { type PropertyValues, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html } from 'lit/static-html.js';
 import type { ArticleSummary, TranslationRef } from '../../core/post.js';
-import { languageLabel, languageName, textDirection } from '../../i18n/language-names.js';
+import { directionOf } from '../../i18n/direction.js';
+import { languageLabel, languageName } from '../../i18n/language-names.js';
 import { loadedSummary, summary } from '../../runtime/api.js';
 import { loadArticle } from '../shared/article-load.js';
 import { numberConverter } from '../shared/attributes.js';
@@ -165,7 +166,7 @@ export class FoscArticleCard extends FoscElement {
             true,
           ),
       })}
-      <p class="visually-hidden" role="status" lang=${this.locale} dir=${textDirection(this.locale)}>
+      <p class="visually-hidden" role="status" lang=${this.locale} dir=${directionOf(this.locale)}>
         ${this.announcement}
       </p>`;
   }
@@ -198,7 +199,7 @@ export class FoscArticleCard extends FoscElement {
   private renderStatus(text: string, retry = false) {
     // Our words in the UI's language and direction; the partner's fallback keeps the page's.
     return html`<div part="card">
-      <div class="status" lang=${this.locale} dir=${textDirection(this.locale)}>
+      <div class="status" lang=${this.locale} dir=${directionOf(this.locale)}>
         <p part="status" role="status">${text}</p>
         ${retry ? html`<p>${retryButton(() => this.post.run())}</p>` : nothing}
       </div>
@@ -226,7 +227,7 @@ export class FoscArticleCard extends FoscElement {
     ].filter((line) => line !== nothing);
     // The card's words read in the UI's direction (an English card on an Arabic page is laid out left to right);
     // the title, excerpt and outlet names take their own (dir="auto").
-    return html`<article part="card" lang=${ui} dir=${textDirection(ui)} aria-busy=${busy ? 'true' : 'false'}>
+    return html`<article part="card" lang=${ui} dir=${directionOf(ui)} aria-busy=${busy ? 'true' : 'false'}>
       <p part="meta">
         <span part="language">${languageLabel(a.lang, ui)}</span>
         <span part="reading-time"

@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import type { Quote } from '../../core/quote.js';
-import { chromeDirection } from '../../i18n/direction.js';
+import { chromeDirection, directionOf } from '../../i18n/direction.js';
 import { formatNumber } from '../../i18n/plural.js';
 import { summary } from '../../runtime/api.js';
 import { featured, quotes } from '../../runtime/quotes.js';
@@ -17,7 +17,7 @@ import { DistinctNameController } from './distinct-names.js';
 import { nextIcon, pauseIcon, playIcon, previousIcon } from './icons.js';
 import { quoteCarouselStyles } from './quote-carousel.styles.js';
 import { RotationController } from './rotation-controller.js';
-import { type Slide, directionOf, ownSlide, slideFigure } from './slide.js';
+import { type Slide, ownSlide, slideFigure } from './slide.js';
 
 /**
  * Rotating pull quotes from the archive, each with who said it and a link to the post, following the WAI-ARIA APG

@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
+import { directionOf } from '../../i18n/direction.js';
 
 /** One slide: a quote, who said it, and the post it is from. */
 export interface Slide {
@@ -34,20 +35,6 @@ export function ownSlide(quote: HTMLQuoteElement): Slide {
  */
 export const startsMidSentence = (text: string): boolean => /^[\s\p{Ps}\p{Pi}"']*\p{Ll}/u.test(text);
 
-type TextInfoLocale = Intl.Locale & { getTextInfo?(): { direction?: string }; textInfo?: { direction?: string } };
-
-/** The writing direction of a language (`ar` → rtl); `auto` when the language is unknown or the browser cannot say. */
-export function directionOf(lang: string | undefined): 'ltr' | 'rtl' | 'auto' {
-  if (!lang) return 'auto';
-  try {
-    const locale = new Intl.Locale(lang) as TextInfoLocale;
-    const direction = (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
-    return direction === 'rtl' || direction === 'ltr' ? direction : 'auto';
-  } catch {
-    return 'auto';
-  }
-}
-
 /** The caption's link to the post (its title when known, else "Source"), or the title alone. */
 function source(slide: Slide) {
   if (slide.title) {
@@ -72,7 +59,7 @@ function source(slide: Slide) {
 export function slideFigure(slide: Slide) {
   const link = source(slide);
   const cut = startsMidSentence(slide.text);
-  return html`<figure dir=${directionOf(slide.lang)}>
+  return html`<figure dir=${slide.lang ? directionOf(slide.lang) : 'auto'}>
     <blockquote part="quote" lang=${ifDefined(slide.lang)} ?data-mid-sentence=${cut}>${slide.text}</blockquote>
     ${
       slide.speaker || link !== nothing

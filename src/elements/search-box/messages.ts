@@ -6,12 +6,6 @@ import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { plural } from '../../i18n/plural.js';
 
-/** The writing direction of a UI locale, for our own sentences (an English UI on an Arabic page stays LTR). */
-export function direction(locale: string): 'ltr' | 'rtl' {
-  const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?(): { direction?: string } };
-  return l.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
-}
-
 export const label = () =>
   msg('Search the archive', {
     desc: 'Search box: the field’s label and its placeholder. Short: it must fit a narrow field.',

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { LitElement, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
-import { chromeDirection } from '../../i18n/direction.js';
+import { chromeDirection, directionOf } from '../../i18n/direction.js';
 import { formatNumber } from '../../i18n/plural.js';
 import { type SearchResult, loadSearch, search } from '../../runtime/search/search.js';
 import { numberConverter } from '../shared/attributes.js';
@@ -303,7 +303,7 @@ export class FoscSearchBox extends FoscFilteredElement {
 
   override render() {
     const ui = this.locale;
-    const dir = t.direction(ui);
+    const dir = directionOf(ui);
     const label = this.textOf('label', this.label) || t.label();
     const expanded = this.open && this.results.length > 0;
     const announcement = this.announcement();

@@ -10,6 +10,7 @@ import { LocaleController } from '../../i18n/localization.js';
 import { type NumberSpec, boundedNumber, describe, numberFrom, textValue } from './attributes.js';
 import { type FoscEventDetail, type FoscEventMap, type FoscEventName, cancelable, deprecatedNames } from './events.js';
 import { themeStyles } from './theme.styles.js';
+import { customEvent } from '../../runtime/custom-event.js';
 
 export class FoscElement extends LitElement {
   static override styles: CSSResultGroup = themeStyles;
@@ -79,7 +80,7 @@ export class FoscElement extends LitElement {
    */
   protected emit<K extends FoscEventName>(type: K, detail: FoscEventDetail<K>): FoscEventMap[K] {
     const fire = (name: FoscEventName) => {
-      const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: cancelable[name] });
+      const event = customEvent(name, detail, { bubbles: true, composed: true, cancelable: cancelable[name] });
       this.dispatchEvent(event);
       return event as FoscEventMap[K];
     };
