@@ -42,6 +42,12 @@ try {
       .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
       .join(', ')}), peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   );
+  if (report.pending.length) {
+    const posts = report.pending.map((name) => name.replace(/\.upstream$/i, ''));
+    console.log(
+      `${posts.length} post${posts.length === 1 ? ' has' : 's have'} an upstream version to merge: ${posts.join(', ')} (merge each by hand and copy its sourceHash line: README, “Import and sync”)`,
+    );
+  }
 } catch (err) {
   console.error(`build failed: ${err instanceof Error ? err.message : err}`);
   process.exitCode = 1;

@@ -15,7 +15,7 @@ import { type ArchiveManifest, bucketCount, bucketOf, dataFile } from '../../cor
 import type { TranslationRef } from '../../core/post.js';
 import type { Quote } from '../../core/quote.js';
 import { FIELDS, type SearchManifest, type SearchShard } from '../../core/search/index-format.js';
-import { checkArchive } from '../content.js';
+import { checkArchive, postFiles } from '../content.js';
 import { type DataSink, folderSink } from '../data-sink.js';
 import { deriveArticles } from '../derive.js';
 import { featuredQuotes } from '../quotes/featured.js';
@@ -35,6 +35,8 @@ export interface BuildReport {
   files: number;
   /** Wall time of each step, ms. */
   steps: Record<string, number>;
+  /** Upstream versions of posts waiting to be merged by hand (`name.md.upstream`, not read). */
+  pending: string[];
 }
 
 export interface BuildOptions {
@@ -61,10 +63,8 @@ export function layout(posts: number) {
 }
 
 export async function buildArchive(content: string, out: string, options: BuildOptions = {}): Promise<BuildReport> {
-  const files = readdirSync(content)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => join(content, f));
+  const { posts: names, pending } = postFiles(content);
+  const files = names.map((f) => join(content, f));
   const total = files.length;
   const shape = layout(total);
   const runs = Math.ceil(total / RUN);
@@ -163,7 +163,14 @@ export async function buildArchive(content: string, out: string, options: BuildO
     };
     sink.write(dataFile.archive, archive);
     step('manifests, typos, quotes');
-    return { posts: total, quotes: quotes.length, shards: boundaries.length, files: countFiles(out), steps };
+    return {
+      posts: total,
+      quotes: quotes.length,
+      shards: boundaries.length,
+      files: countFiles(out),
+      steps,
+      pending,
+    };
   } finally {
     await pool.close();
     rmSync(plan.spill, { recursive: true, force: true });
