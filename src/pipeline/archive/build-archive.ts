@@ -21,6 +21,7 @@ import { deriveArticles } from '../derive.js';
 import { featuredQuotes } from '../quotes/featured.js';
 import { HEAD, type IndexStats, type IndexedRange, SHARD_BYTES } from '../search-index.js';
 import { writeTypoDictionaries } from '../search-typos.js';
+import { cacheFolder, pruneRecords } from './post-cache.js';
 import { startPool } from './pool.js';
 import { spillFile } from './spill.js';
 import { type BuildPlan, type PostsDone, RUN, partShard } from './tasks.js';
@@ -37,6 +38,8 @@ export interface BuildReport {
   steps: Record<string, number>;
   /** Upstream versions of posts waiting to be merged by hand (`name.md.upstream`, not read). */
   pending: string[];
+  /** Posts whose part of the build came from the cache. */
+  cached: number;
 }
 
 export interface BuildOptions {
@@ -45,6 +48,11 @@ export interface BuildOptions {
   /** Postings per term kept in its shard, and compressed bytes a shard aims at (see search-index.ts). */
   head?: number;
   shardBytes?: number;
+  /**
+   * Where to keep each post's part of the build for the next one (post-cache.ts): build-cli.ts passes
+   * DEFAULT_CACHE; none (tests, benches of a clean build): every post is worked on.
+   */
+  cache?: string | false;
 }
 
 /** Posts per bucket and per fragment file: one for a small archive (a page pulls only what it shows). */
@@ -77,6 +85,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
     workers,
     head: options.head ?? HEAD,
     shardBytes: options.shardBytes ?? SHARD_BYTES,
+    ...(options.cache && { cache: cacheFolder(options.cache, content) }),
     ...shape,
   };
   const pool = startPool(plan);
@@ -93,6 +102,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
         pool.run<PostsDone>({ kind: 'posts', run, first: run * RUN, files: files.slice(run * RUN, (run + 1) * RUN) }),
       ),
     );
+    if (plan.cache) pruneRecords(plan.cache, new Set(done.flatMap((d) => d.keys)));
     step('posts');
     const records = done.flatMap((d) => d.posts);
     // 2. Across posts, on light records.
@@ -170,6 +180,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
       files: countFiles(out),
       steps,
       pending,
+      cached: done.reduce((n, d) => n + d.cached, 0),
     };
   } finally {
     await pool.close();
