@@ -47,9 +47,9 @@ describe('useData(url)', () => {
       await rejection(articles());
     });
     expect(err).to.be.instanceOf(DataUnavailableError);
-    expect((err as DataUnavailableError).url).to.equal(`${location.origin}/nowhere/data/catalog.json`);
+    expect((err as DataUnavailableError).url).to.equal(`${location.origin}/nowhere/data/archive.json`);
     expect(errors).to.have.length(1);
-    expect(errors[0]).to.contain(`${location.origin}/nowhere/data/catalog.json was not found (HTTP 404)`);
+    expect(errors[0]).to.contain(`${location.origin}/nowhere/data/archive.json was not found (HTTP 404)`);
     expect(errors[0]).to.contain('useData(');
   });
 
@@ -61,9 +61,9 @@ describe('useData(url)', () => {
     });
     expect(err).to.be.instanceOf(DataUnavailableError);
     expect(String((err as Error).message)).to.contain(
-      `${location.origin}/__spa/data/catalog.json answered with an HTML page`,
+      `${location.origin}/__spa/data/archive.json answered with an HTML page`,
     );
-    expect(errors.join('\n')).to.contain('/__spa/data/catalog.json');
+    expect(errors.join('\n')).to.contain('/__spa/data/archive.json');
   });
 
   it('shows the card’s error state, not "not found", for a broken deployment', async () => {

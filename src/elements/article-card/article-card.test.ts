@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import type { ArticleSummary } from '../../core/post.js';
 import { setLocale } from '../../i18n/localization.js';
 import * as t from '../../../test/browser/harness/index.js';
 import './article-card.js';
@@ -80,9 +79,7 @@ describe('<fosc-article-card>', () => {
   it('keeps the focus on a control in the card through the switch, then on the one that switches back', async () => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    t.useFixtureArchiveThrough((name, read) =>
-      name.includes('les-feux-du-port') ? held.then(() => read(name)) : read(name),
-    );
+    t.useFixtureSummaries((id, summary) => (id === 'les-feux-du-port' ? held.then(() => summary) : summary));
     try {
       const h = await card(html`<fosc-article-card article="harbour-lights"></fosc-article-card>`);
       h.translationButton!.focus();
@@ -141,10 +138,9 @@ describe('<fosc-article-card>', () => {
   });
 
   it('links a translation shown in place to its own page when it has one', async () => {
-    t.useFixtureArchiveThrough(async (name, read) => {
-      const data = (await read(name)) as ArticleSummary;
-      return name === 'summaries/les-feux-du-port' ? { ...data, url: 'https://example.org/fr/feux' } : data;
-    });
+    t.useFixtureSummaries((id, summary) =>
+      id === 'les-feux-du-port' ? { ...summary!, url: 'https://example.org/fr/feux' } : summary,
+    );
     try {
       const h = await card(
         html`<fosc-article-card article="harbour-lights" href="https://partner.example/harbour"></fosc-article-card>`,
@@ -206,10 +202,9 @@ describe('<fosc-article-card>', () => {
   });
 
   it('shows the publication date in the UI locale, in a <time>, when the post has one', async () => {
-    t.useFixtureArchiveThrough(async (name, read) => {
-      const data = (await read(name)) as ArticleSummary;
-      return name === 'summaries/field-notes' ? { ...data, date: '2024-06-05T23:30:00-05:00' } : data;
-    });
+    t.useFixtureSummaries((id, summary) =>
+      id === 'field-notes' ? { ...summary!, date: '2024-06-05T23:30:00-05:00' } : summary,
+    );
     try {
       const h = await card(html`<fosc-article-card article="field-notes"></fosc-article-card>`);
       expect(h.date!.localName).to.equal('time');
@@ -236,12 +231,11 @@ describe('<fosc-article-card>', () => {
 
   it('isolates outlet names and titles: a U+202E in them does not reverse the card’s own words', async () => {
     const RLO = '\u202E';
-    t.useFixtureArchiveThrough(async (name, read) => {
-      const data = (await read(name)) as ArticleSummary;
-      return name === 'summaries/a-letter-from-the-coast'
-        ? { ...data, title: `${RLO}Evil title`, sources: [`${RLO}Coastal Gazette`, 'Harbour Post'] }
-        : data;
-    });
+    t.useFixtureSummaries((id, summary) =>
+      id === 'a-letter-from-the-coast'
+        ? { ...summary!, title: `${RLO}Evil title`, sources: [`${RLO}Coastal Gazette`, 'Harbour Post'] }
+        : summary,
+    );
     try {
       const h = await card(html`<fosc-article-card article="a-letter-from-the-coast"></fosc-article-card>`);
       const source = h.part('source')!;
@@ -325,9 +319,7 @@ describe('<fosc-article-card>', () => {
     const held = new Promise<void>((r) => (release = r));
     let late: Promise<unknown> | undefined;
     // The first post's summary arrives after the second's.
-    t.useFixtureArchiveThrough((name, read) =>
-      name.includes('harbour-lights') ? (late = held.then(() => read(name))) : read(name),
-    );
+    t.useFixtureSummaries((id, summary) => (id === 'harbour-lights' ? (late = held.then(() => summary)) : summary));
     try {
       const el = await fixture<FoscArticleCard>(html`<fosc-article-card article="harbour-lights"></fosc-article-card>`);
       const h = new t.ArticleCardHarness(el);

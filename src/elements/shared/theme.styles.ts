@@ -28,7 +28,8 @@ import { css } from 'lit';
  * - `[lang]` is isolated: bidi controls in content (a title, an outlet) cannot reorder our labels.
  * - Forced colours (Windows high contrast): borders and focus rings in system colours (the browser forces the rest),
  *   and the current, pressed or selected control (`aria-pressed`, `aria-selected`, `aria-checked`, `aria-current`)
- *   in SelectedItem / SelectedItemText, as native lists and toggles show it, its descendants in the same colour.
+ *   in SelectedItem / SelectedItemText, as native lists and toggles show it, its descendants in the same colour
+ *   (but matched words, in Mark / MarkText as everywhere).
  *   `forced-color-adjust: none` on it: without it the browser paints its Canvas backplate behind the text, and
  *   SelectedItemText vanishes on it. Tints and shadows vanish in forced colours, so they can never be the only sign
  *   of a state. `!important`: an element's own state styles (a tint) must not win over the reader's palette.
@@ -102,7 +103,7 @@ export const themeStyles = css`
         [aria-checked='true'],
         [aria-current]:not([aria-current='false'])
       )
-      * {
+      :not(mark) {
       color: inherit !important;
       background: transparent !important;
     }

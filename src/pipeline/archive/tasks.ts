@@ -135,9 +135,12 @@ function group(task: Extract<Task, { kind: 'group' }>, plan: BuildPlan): number 
     into(bodies, bucketOf(article.id, plan.postBuckets), article);
     count++;
   }
+  // Every bucket of the group is written, empty ones too: the runtime reads a missing file as a broken
+  // deployment ("could not be loaded"), an empty bucket as "no such post".
   const sink = folderSink(plan.out);
-  for (const [b, list] of summaries) sink.write(dataFile.summaries(b), list);
-  for (const [b, list] of bodies) sink.write(dataFile.posts(b), list);
+  for (let b = task.group; b < plan.summaryBuckets; b += plan.groups)
+    sink.write(dataFile.summaries(b), summaries.get(b) ?? []);
+  for (let b = task.group; b < plan.postBuckets; b += plan.groups) sink.write(dataFile.posts(b), bodies.get(b) ?? []);
   return count;
 }
 

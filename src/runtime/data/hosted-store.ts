@@ -1,3 +1,4 @@
+import { dataFile } from '../../core/data-files.js';
 import { cached } from '../cached.js';
 import type { DataStore } from './data-store.js';
 
@@ -41,7 +42,7 @@ const looksLikeHtml = (response: Response, text: string) =>
 
 /**
  * A store that fetches `<name>.json` under `base` (a URL ending in `/`), without credentials. A missing file is an
- * unknown id only while the archive's catalog is there: otherwise the whole folder is missing, and reading rejects
+ * unknown id only while the archive's manifest is there: otherwise the whole folder is missing, and reading rejects
  * with a {@link DataUnavailableError} whose message (also written to the console, once) names the URL and the fix.
  */
 export function hostedStore(base: string | URL): DataStore {
@@ -63,18 +64,18 @@ export function hostedStore(base: string | URL): DataStore {
   }
 
   // Whether the folder holds an archive at all (asked once, after the first 404; a failure is asked again later).
-  const catalog = new URL('catalog.json', root);
+  const manifest = new URL(`${dataFile.archive}.json`, root);
   const checkFolder = cached(async () => {
-    const response = await get(catalog, 'HEAD');
+    const response = await get(manifest, 'HEAD');
     if (response.status === 404) {
       throw unavailable(
         root,
-        catalog,
+        manifest,
         `was not found (HTTP 404): the archive's data is not deployed there. ${HOW_TO_FIX}`,
       );
     }
     if (response.ok && looksLikeHtml(response, '')) {
-      throw unavailable(root, catalog, htmlProblem);
+      throw unavailable(root, manifest, htmlProblem);
     }
   });
 

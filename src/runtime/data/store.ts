@@ -31,7 +31,7 @@ export async function readRequired<T>(name: string): Promise<T> {
 
 /**
  * Points the widgets and the API at the archive's data hosted elsewhere, from now on: the URL of the folder that
- * holds `catalog.json`, `summaries/`, `posts/`, `search/`… (the package's `dist/data/`, copied to your server;
+ * holds `archive.json`, `catalog/`, `summaries/`, `posts/`, `search/`… (the package's `dist/data/`, copied to your server;
  * relative URLs are read against the page), or a {@link DataStore} of your own. Call it before the widgets load
  * their data: everything loaded so far is forgotten (see onDataChange), not redrawn.
  *
