@@ -12,10 +12,10 @@ import { dataFile } from '../../src/core/data-files.js';
 import type { ArticleSummary } from '../../src/core/post.js';
 import { buildArchive } from '../../src/pipeline/archive/build-archive.js';
 import { markdownToPost } from '../../src/pipeline/markdown.js';
+import { EXPORT, exportWith as exportIn, itemOf } from './cms-export.js';
 
 const TMP = '.tmp/import-sync-cli';
-const EXPORT = 'test/fixtures/cms/export.xml';
-const FIXTURE = readFileSync(EXPORT, 'utf8');
+const exportWith = (name: string, change: (xml: string) => string) => exportIn(TMP, name, change);
 
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
@@ -27,20 +27,6 @@ const importInto = (folder: string, input: string, ...flags: string[]) => {
   assert.equal(result.status, 0, result.stderr);
   return result.stdout;
 };
-
-/** The item of the fixture export with this WordPress id. */
-const itemOf = (xml: string, id: number) => {
-  const at = xml.indexOf(`<wp:post_id>${id}</wp:post_id>`);
-  return xml.slice(xml.lastIndexOf('<item>', at), xml.indexOf('</item>', at) + '</item>'.length);
-};
-
-function exportWith(name: string, change: (xml: string) => string): string {
-  const file = join(TMP, name);
-  const changed = change(FIXTURE);
-  assert.notEqual(changed, FIXTURE, `${name} changes something`);
-  writeFileSync(file, changed);
-  return file;
-}
 
 /** Each file of a folder and its text. */
 const snapshot = (folder: string) =>
