@@ -21,7 +21,7 @@ import { deriveArticles } from '../derive.js';
 import { featuredQuotes } from '../quotes/featured.js';
 import { HEAD, type IndexStats, type IndexedRange, SHARD_BYTES } from '../search-index.js';
 import { writeTypoDictionaries } from '../search-typos.js';
-import { cacheFolder, pruneRecords } from './post-cache.js';
+import { cacheFolder, pruneRecords, uncached } from './post-cache.js';
 import { startPool } from './pool.js';
 import { spillFile } from './spill.js';
 import { type BuildPlan, type PostsDone, RUN, partShard } from './tasks.js';
@@ -76,8 +76,11 @@ export async function buildArchive(content: string, out: string, options: BuildO
   const total = files.length;
   const shape = layout(total);
   const runs = Math.ceil(total / RUN);
-  // Starting a worker costs about a second (it compiles the pipeline): a small archive is built in this thread.
-  const workers = options.workers ?? (total < 400 ? 0 : Math.min(4, availableParallelism()));
+  const cache = options.cache ? cacheFolder(options.cache, content) : undefined;
+  // Starting a worker costs about a second (it compiles the pipeline): a small archive, or a rebuild with few posts
+  // not in the cache, is built in this thread.
+  const toWorkOn = cache ? uncached(files, cache) : total;
+  const workers = options.workers ?? (toWorkOn < 400 ? 0 : Math.min(4, availableParallelism()));
   rmSync(out, { recursive: true, force: true });
   const plan: BuildPlan = {
     spill: mkdtempSync(join(tmpdir(), 'fosc-build-')),
@@ -85,7 +88,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
     workers,
     head: options.head ?? HEAD,
     shardBytes: options.shardBytes ?? SHARD_BYTES,
-    ...(options.cache && { cache: cacheFolder(options.cache, content) }),
+    ...(cache && { cache }),
     ...shape,
   };
   const pool = startPool(plan);

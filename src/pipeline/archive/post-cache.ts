@@ -105,6 +105,11 @@ export function writeRecord(dir: string, key: string, record: PostRecord, worker
   renameSync(part, path);
 }
 
+/** How many of the files have no record yet (each read and hashed: about 0.2 s for 27 MB). */
+export function uncached(files: readonly string[], dir: string): number {
+  return files.filter((file) => !existsSync(join(dir, `${keyOf(readFileSync(file, 'utf8'))}.json`))).length;
+}
+
 /** Deletes the records of texts the content folder no longer has. */
 export function pruneRecords(dir: string, used: ReadonlySet<string>): void {
   if (!existsSync(dir)) return;
