@@ -101,6 +101,10 @@ describe('npm run import on a WordPress export: sync', () => {
     );
     assert.equal(readFileSync(file, 'utf8'), mine);
     assert.ok(readFileSync(`${file}.upstream`, 'utf8').includes('Last words, revised upstream.'));
+    // The same export again: the conflict is still reported, and nothing is written.
+    const again = importInto(folder, newer);
+    assert.match(again, /^ {2}CONFLICT {2}001-classic-editor\.md /m);
+    assert.match(again, /^nothing written to /m);
   });
 
   it('the build ignores the .upstream file and names the post waiting for a merge', () => {

@@ -111,8 +111,15 @@ export async function syncSource(input: string, out: string, options: SyncOption
     .map((a) => `${a.file}.upstream`)
     .filter((name) => pendingSet.has(name));
 
+  // A conflict already written beside the file, with the same upstream version, needs no writing again.
+  const waiting = (a: Extract<SyncAction, { kind: 'conflict' }>) =>
+    pendingSet.has(a.beside) && readFileSync(join(out, a.beside), 'utf8') === a.text;
   const changes = actions.filter(
-    (a) => a.kind === 'add' || a.kind === 'update' || a.kind === 'conflict' || (a.kind === 'gone' && a.remove),
+    (a) =>
+      a.kind === 'add' ||
+      a.kind === 'update' ||
+      (a.kind === 'conflict' && !waiting(a)) ||
+      (a.kind === 'gone' && a.remove),
   );
   if (!changes.length && !merged.length) return { summary, actions, merged, written: false };
   changeFolder(out, (stage) => {
