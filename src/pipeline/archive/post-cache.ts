@@ -56,12 +56,19 @@ export function recordOf(work: PostWork): PostRecord {
 
 const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
-/** What a record depends on besides the post: every source file of the pipeline and core, and the lockfile. */
+/** The importer's sources: the build does not run them. */
+const SKIPPED = new Set(['src/pipeline/import', 'src/pipeline/sources', 'src/pipeline/import-cli.ts']);
+
+/**
+ * What a record depends on besides the post: the source files of the pipeline (the importer's aside) and core,
+ * the lockfile and the build's configuration.
+ */
 export function codeVersion(): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
+      if (SKIPPED.has(relative(ROOT, path))) continue;
       if (entry.isDirectory()) walk(path);
       else if (/\.(?:ts|mjs|js|json)$/.test(entry.name))
         hash.update(`${relative(ROOT, path)}\0`).update(readFileSync(path));
