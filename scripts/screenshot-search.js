@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
+import { launch } from '../bench/harness.js';
 import sirv from 'sirv';
 
 const out = process.argv[2] || '.tmp/shots/search';
@@ -97,16 +97,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, r));
 const origin = `http://localhost:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-quic',
-  ],
-});
+const browser = await launch();
 for (const [name, s] of Object.entries(settings)) {
   const shots = [];
   for (const state of states) {

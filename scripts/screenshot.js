@@ -1,22 +1,13 @@
 // Screenshots of the demo in headless Chromium, for a person to look at:
 // node scripts/screenshot.js [url] [out-dir]  → light, dark, French, narrow (320 px) PNGs.
-import { chromium } from 'playwright-core';
+import { launch } from '../bench/harness.js';
 import { mkdirSync } from 'node:fs';
 
 const url = process.argv[2] || 'http://localhost:8000/demo/';
 const out = process.argv[3] || '.tmp/shots';
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-quic',
-  ],
-});
+const browser = await launch();
 const shots = [
   { name: 'light', viewport: { width: 1200, height: 900 }, colorScheme: 'light' },
   { name: 'dark', viewport: { width: 1200, height: 900 }, colorScheme: 'dark' },

@@ -8,7 +8,7 @@ import { startAutoloader } from './elements/autoloader.js';
 export type { Article, ArticleSummary, Block, TranslationRef } from './core/post.js';
 export { define, defineAll } from './elements/autoloader.js';
 export { getLocale, setLocale } from './i18n/localization.js';
-export { UnknownArticleError, article, articles } from './runtime/api.js';
+export { UnknownArticleError, article, articles, summary } from './runtime/api.js';
 export { DataUnavailableError, useData } from './runtime/data/store.js';
 export type { DataStore } from './runtime/data/data-store.js';
 export type { QuoteFilter } from './runtime/quotes.js';

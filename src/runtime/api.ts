@@ -45,7 +45,20 @@ export async function articles(): Promise<ArticleSummary[]> {
   return structuredClone(pages.flat());
 }
 
-/** One post's summary; rejects with {@link UnknownArticleError} for an unknown id. */
+/**
+ * A post's summary if this page (or this server process) has it loaded already, else undefined; never loads.
+ * A card renders it at once: on a server that awaited `summary(id)` first, and without a loading flash.
+ */
+export function loadedSummary(id: string): ArticleSummary | undefined {
+  const archive = loadArchive.peek(undefined);
+  const key = String(id ?? '');
+  return archive && loadSummaries.peek(bucketOf(key, archive.summaryBuckets))?.find((p) => p.id === key);
+}
+
+/**
+ * One post's summary (what a card shows); rejects with {@link UnknownArticleError} for an unknown id. On a server,
+ * await it before rendering a card with `@lit-labs/ssr`: the card then renders the post, not its loading state.
+ */
 export async function summary(id: string): Promise<ArticleSummary> {
   return structuredClone(await find(id, (a) => a.summaryBuckets, loadSummaries));
 }

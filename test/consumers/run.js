@@ -67,7 +67,7 @@ test('node: every entry imports and the API works (articles, search, setLocale)'
   run(node, ['check.mjs'], { cwd: join(project, 'node') }));
 test("node: require('fosc-widgets') gives the API, not the classic script", () =>
   run(node, ['check.cjs'], { cwd: join(project, 'node') }));
-test('node: @lit-labs/ssr renders all four elements into declarative shadow DOM', async () =>
+test('node: @lit-labs/ssr renders all four elements into declarative shadow DOM, the card with its post', async () =>
   console.log(`  ${(await run(node, ['ssr.mjs'], { cwd: join(project, 'node') })).trim()}`));
 test(
   'types: tsc 5.x, moduleResolution bundler, strict, skipLibCheck false',

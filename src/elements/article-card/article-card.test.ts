@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { setLocale } from '../../i18n/localization.js';
+import { summary } from '../../runtime/api.js';
 import * as t from '../../../test/browser/harness/index.js';
 import './article-card.js';
 import { FoscArticleCard } from './article-card.js';
@@ -319,7 +320,12 @@ describe('<fosc-article-card>', () => {
     const held = new Promise<void>((r) => (release = r));
     let late: Promise<unknown> | undefined;
     // The first post's summary arrives after the second's.
-    t.useFixtureSummaries((id, summary) => (id === 'harbour-lights' ? (late = held.then(() => summary)) : summary));
+    t.useFixtureSummaries((id, summary) => {
+      if (id !== 'harbour-lights') return summary;
+      const later = held.then(() => summary);
+      late = later;
+      return later;
+    });
     try {
       const el = await fixture<FoscArticleCard>(html`<fosc-article-card article="harbour-lights"></fosc-article-card>`);
       const h = new t.ArticleCardHarness(el);
@@ -333,6 +339,22 @@ describe('<fosc-article-card>', () => {
       expect(h.title!.textContent).to.equal('Field notes from the salt marsh');
     } finally {
       t.useFixtureArchive();
+    }
+  });
+
+  it('shows a post the page has loaded already at once, with no loading state (and a server render the same)', async () => {
+    await summary('field-notes');
+    const el = document.createElement('fosc-article-card');
+    el.article = 'field-notes';
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      // The first render, before the task's load settles: the post, not the skeleton.
+      const h = new t.ArticleCardHarness(el);
+      expect(h.loading).to.equal(false);
+      expect(h.title!.textContent!.trim()).to.equal('Field notes from the salt marsh');
+    } finally {
+      el.remove();
     }
   });
 

@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import { html } from 'lit/static-html.js';
 import type { ArticleSummary, TranslationRef } from '../../core/post.js';
 import { languageLabel, languageName, textDirection } from '../../i18n/language-names.js';
-import { summary } from '../../runtime/api.js';
+import { loadedSummary, summary } from '../../runtime/api.js';
 import { loadArticle } from '../shared/article-load.js';
 import { numberConverter } from '../shared/attributes.js';
 import { FoscElement } from '../shared/fosc-element.js';
@@ -109,7 +109,8 @@ export class FoscArticleCard extends FoscElement {
 
   /** The fallback link a partner wrote inside the tag, if any. */
   private fallbackHref(): string | undefined {
-    const link = this.querySelector('a[href]');
+    // A server's element (@lit-labs/ssr) has no light DOM to read: no fallback link there.
+    const link = this.querySelector?.('a[href]');
     return link ? safeHttpUrl(link.getAttribute('href')) : undefined;
   }
 
@@ -137,9 +138,15 @@ export class FoscArticleCard extends FoscElement {
         <slot><span class="skeleton short"></span><span class="skeleton"></span></slot>
       </div>`;
     const kept = this.switching ? this.post.value : undefined;
+    // A post already in memory shows at once (a server that awaited summary(id); a page that loaded it): the
+    // task still runs, and completes with the same post.
+    const ready = () => {
+      const known = this.switching ? undefined : loadedSummary(this.articleId);
+      return known ? this.renderArticle(known) : loading();
+    };
     return html`${this.post.render({
-        initial: loading,
-        pending: () => (kept ? this.renderArticle(kept, true) : loading()),
+        initial: ready,
+        pending: () => (kept ? this.renderArticle(kept, true) : ready()),
         complete: (a) =>
           a
             ? this.renderArticle(a)

@@ -1,5 +1,8 @@
-/** Only http(s) addresses become links: a `javascript:` or `data:` URL from content or an attribute is dropped. */
-export function safeHttpUrl(value: string | null | undefined, base = document.baseURI): string | undefined {
+/**
+ * Only http(s) addresses become links: a `javascript:` or `data:` URL from content or an attribute is dropped.
+ * Relative addresses resolve against the page (on a server, which has no page, only absolute ones are kept).
+ */
+export function safeHttpUrl(value: string | null | undefined, base = globalThis.document?.baseURI): string | undefined {
   if (!value) return undefined;
   try {
     const url = new URL(value, base);
