@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import buildConfig from '../../build.config.json' with { type: 'json' };
 import { buildArchive } from './archive/build-archive.js';
+import { DEFAULT_CACHE } from './archive/post-cache.js';
 import { readFolder } from './data-sink.js';
 import { emitLocaleLoaders, writeDataModules } from './emit.js';
 
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     hosted: { type: 'string', default: 'dist/data' },
     /** Worker threads (default: one per core). */
     workers: { type: 'string' },
+    /** The incremental build's per-post cache (archive/post-cache.ts); `--cache none` builds every post afresh. */
+    cache: { type: 'string', default: DEFAULT_CACHE },
   },
 });
 
@@ -28,6 +31,7 @@ try {
   const hosted = resolve(values.hosted!);
   const report = await buildArchive(resolve(values.content!), hosted, {
     ...(values.workers !== undefined && { workers: Number(values.workers) }),
+    cache: values.cache === 'none' ? false : resolve(values.cache!),
   });
   // The modules the classic script carries (and the tests read): the archive itself up to `carriedPosts`; beyond,
   // an empty table, since that classic script fetches dist/data/ (rollup.config.js reads the choice from archive.json).
@@ -36,12 +40,18 @@ try {
   writeFileSync(resolve(out, 'archive.json'), JSON.stringify({ posts: report.posts, carried }));
   emitLocaleLoaders(resolve('lit-localize.json'), out);
   console.log(
-    `generated data for ${report.posts} posts (${report.quotes} pull quotes, ${report.shards} search shard${report.shards > 1 ? 's' : ''}, ${report.files} files) in ${Math.round(performance.now() - started)} ms (${Object.entries(
+    `generated data for ${report.posts} posts (${report.cached ? `${report.cached} unchanged since the last build, ` : ''}${report.quotes} pull quotes, ${report.shards} search shard${report.shards > 1 ? 's' : ''}, ${report.files} files) in ${Math.round(performance.now() - started)} ms (${Object.entries(
       report.steps,
     )
       .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
       .join(', ')}), peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   );
+  if (report.pending.length) {
+    const posts = report.pending.map((name) => name.replace(/\.upstream$/i, ''));
+    console.log(
+      `${posts.length} post${posts.length === 1 ? ' has' : 's have'} an upstream version to merge: ${posts.join(', ')} (merge each by hand and copy its sourceHash line: README, “Import and sync”)`,
+    );
+  }
 } catch (err) {
   console.error(`build failed: ${err instanceof Error ? err.message : err}`);
   process.exitCode = 1;

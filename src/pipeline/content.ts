@@ -12,16 +12,26 @@ export interface LoadedPost extends ParsedPost {
 /** A post's file: `.md` or `.markdown`, in any case (`NOTES.MD` too). */
 export const isPostFile = (name: string) => /\.(?:md|markdown)$/i.test(name) && !name.startsWith('.');
 
+/** The source's version of a post that sync could not apply (`post.md.upstream`): to merge by hand, never read. */
+const isUpstreamFile = (name: string) => /\.(?:md|markdown)\.upstream$/i.test(name) && !name.startsWith('.');
+
 /**
- * The post files of a folder in archive order, and what else it holds: files that are not posts (a `notes.txt`)
- * and folders are named, not read; hidden ones (`.gitkeep`) are passed over.
+ * The post files of a folder in archive order, and what else it holds: upstream versions waiting to be merged
+ * (`pending`, not read), files that are not posts (a `notes.txt`) and folders (named, not read); hidden ones
+ * (`.gitkeep`) are passed over.
  */
-export function postFiles(dir: string): { posts: string[]; ignored: string[] } {
+export function postFiles(dir: string): { posts: string[]; pending: string[]; ignored: string[] } {
   const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
   // A symbolic link to a post is a post.
   const isFile = (e: Dirent) => e.isFile() || (e.isSymbolicLink() && statSync(join(dir, e.name)).isFile());
   const posts = entries.filter((e) => isPostFile(e.name) && isFile(e)).map((e) => e.name);
-  return { posts: posts.sort(), ignored: entries.map((e) => e.name).filter((name) => !posts.includes(name)) };
+  const pending = entries.filter((e) => isUpstreamFile(e.name) && isFile(e)).map((e) => e.name);
+  const read = new Set([...posts, ...pending]);
+  return {
+    posts: posts.sort(),
+    pending: pending.sort(),
+    ignored: entries.map((e) => e.name).filter((name) => !read.has(name)),
+  };
 }
 
 /** A file as an editor would type it: relative to where the command runs, when it is below it. */

@@ -14,24 +14,10 @@ import {
   planSync,
   readSourceAll,
 } from '../../src/pipeline/sources/index.js';
+import { exportWith as exportIn, itemOf } from './cms-export.js';
 
 const TMP = '.tmp/sources-sync';
-const FIXTURE = readFileSync('test/fixtures/cms/export.xml', 'utf8');
-
-/** A copy of the fixture export with some items changed. */
-function exportWith(name: string, change: (xml: string) => string): string {
-  const file = join(TMP, name);
-  const changed = change(FIXTURE);
-  assert.notEqual(changed, FIXTURE, `${name} changes something`);
-  writeFileSync(file, changed);
-  return file;
-}
-
-/** The item of the fixture with this WordPress id. */
-const itemOf = (xml: string, id: number) => {
-  const at = xml.indexOf(`<wp:post_id>${id}</wp:post_id>`);
-  return xml.slice(xml.lastIndexOf('<item>', at), xml.indexOf('</item>', at) + '</item>'.length);
-};
+const exportWith = (name: string, change: (xml: string) => string) => exportIn(TMP, name, change);
 
 async function sync(folder: string, source: string, prune = false): Promise<SyncAction[]> {
   const { posts, summary } = await readSourceAll(source, { candidates: ['en', 'fr', 'ru'] });

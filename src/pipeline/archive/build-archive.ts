@@ -15,12 +15,13 @@ import { type ArchiveManifest, bucketCount, bucketOf, dataFile } from '../../cor
 import type { TranslationRef } from '../../core/post.js';
 import type { Quote } from '../../core/quote.js';
 import { FIELDS, type SearchManifest, type SearchShard } from '../../core/search/index-format.js';
-import { checkArchive } from '../content.js';
+import { checkArchive, postFiles } from '../content.js';
 import { type DataSink, folderSink } from '../data-sink.js';
 import { deriveArticles } from '../derive.js';
 import { featuredQuotes } from '../quotes/featured.js';
 import { HEAD, type IndexStats, type IndexedRange, SHARD_BYTES } from '../search-index.js';
 import { writeTypoDictionaries } from '../search-typos.js';
+import { cacheFolder, pruneRecords, uncached } from './post-cache.js';
 import { startPool } from './pool.js';
 import { spillFile } from './spill.js';
 import { type BuildPlan, type PostsDone, RUN, partShard } from './tasks.js';
@@ -35,6 +36,10 @@ export interface BuildReport {
   files: number;
   /** Wall time of each step, ms. */
   steps: Record<string, number>;
+  /** Upstream versions of posts waiting to be merged by hand (`name.md.upstream`, not read). */
+  pending: string[];
+  /** Posts whose part of the build came from the cache. */
+  cached: number;
 }
 
 export interface BuildOptions {
@@ -43,6 +48,11 @@ export interface BuildOptions {
   /** Postings per term kept in its shard, and compressed bytes a shard aims at (see search-index.ts). */
   head?: number;
   shardBytes?: number;
+  /**
+   * Where to keep each post's part of the build for the next one (post-cache.ts): build-cli.ts passes
+   * DEFAULT_CACHE; none (tests, benches of a clean build): every post is worked on.
+   */
+  cache?: string | false;
 }
 
 /** Posts per bucket and per fragment file: one for a small archive (a page pulls only what it shows). */
@@ -61,15 +71,16 @@ export function layout(posts: number) {
 }
 
 export async function buildArchive(content: string, out: string, options: BuildOptions = {}): Promise<BuildReport> {
-  const files = readdirSync(content)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => join(content, f));
+  const { posts: names, pending } = postFiles(content);
+  const files = names.map((f) => join(content, f));
   const total = files.length;
   const shape = layout(total);
   const runs = Math.ceil(total / RUN);
-  // Starting a worker costs about a second (it compiles the pipeline): a small archive is built in this thread.
-  const workers = options.workers ?? (total < 400 ? 0 : Math.min(4, availableParallelism()));
+  const cache = options.cache ? cacheFolder(options.cache, content) : undefined;
+  // Starting a worker costs about a second (it compiles the pipeline): a small archive, or a rebuild with few posts
+  // not in the cache, is built in this thread.
+  const toWorkOn = cache ? uncached(files, cache) : total;
+  const workers = options.workers ?? (toWorkOn < 400 ? 0 : Math.min(4, availableParallelism()));
   rmSync(out, { recursive: true, force: true });
   const plan: BuildPlan = {
     spill: mkdtempSync(join(tmpdir(), 'fosc-build-')),
@@ -77,6 +88,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
     workers,
     head: options.head ?? HEAD,
     shardBytes: options.shardBytes ?? SHARD_BYTES,
+    ...(cache && { cache }),
     ...shape,
   };
   const pool = startPool(plan);
@@ -93,6 +105,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
         pool.run<PostsDone>({ kind: 'posts', run, first: run * RUN, files: files.slice(run * RUN, (run + 1) * RUN) }),
       ),
     );
+    if (plan.cache) pruneRecords(plan.cache, new Set(done.flatMap((d) => d.keys)));
     step('posts');
     const records = done.flatMap((d) => d.posts);
     // 2. Across posts, on light records.
@@ -163,7 +176,15 @@ export async function buildArchive(content: string, out: string, options: BuildO
     };
     sink.write(dataFile.archive, archive);
     step('manifests, typos, quotes');
-    return { posts: total, quotes: quotes.length, shards: boundaries.length, files: countFiles(out), steps };
+    return {
+      posts: total,
+      quotes: quotes.length,
+      shards: boundaries.length,
+      files: countFiles(out),
+      steps,
+      pending,
+      cached: done.reduce((n, d) => n + d.cached, 0),
+    };
   } finally {
     await pool.close();
     rmSync(plan.spill, { recursive: true, force: true });

@@ -12,13 +12,8 @@ import { rangeOf } from '../../core/search/sorted.js';
 import { folderSink } from '../data-sink.js';
 import { summaryOf } from '../derive.js';
 import { type Candidates, fragmentOf, rarityIn } from '../search-fragments.js';
-import {
-  type IndexStats,
-  type IndexedRange,
-  type TermPostings,
-  indexTermRange,
-  positionsText,
-} from '../search-index.js';
+import { type IndexStats, type IndexedRange, type TermPostings, indexTermRange } from '../search-index.js';
+import { type PostRecord, keyOf, readRecord, recordOf, writeRecord } from './post-cache.js';
 import { type LightPost, workOn } from './post-work.js';
 import { Appender, spillFile, spilledLines } from './spill.js';
 
@@ -38,6 +33,8 @@ export interface BuildPlan {
   fragmentsPerFile: number;
   head: number;
   shardBytes: number;
+  /** The per-post cache's folder (post-cache.ts), if the build keeps one. */
+  cache?: string;
 }
 
 export type Task =
@@ -50,31 +47,49 @@ export interface PostsDone {
   posts: { light: LightPost; lengths: number[] }[];
   quotes: Quote[];
   stopWords: string[];
+  /** The cache keys of the posts' texts, and how many of the posts came from the cache. */
+  keys: string[];
+  cached: number;
+}
+
+/** A post's record: from the cache when its text was built before, else made (and cached). */
+function recordFor(file: string, plan: BuildPlan, worker: number, done: PostsDone): PostRecord {
+  const text = readFileSync(file, 'utf8');
+  if (!plan.cache) return recordOf(workOn(text, file));
+  const key = keyOf(text);
+  done.keys.push(key);
+  let record = readRecord(plan.cache, key);
+  if (record) done.cached++;
+  else writeRecord(plan.cache, key, (record = recordOf(workOn(text, file))), worker);
+  return record;
 }
 
 /** Per post: its terms to the ranges' spills, the post to its bucket group's, its summary and windows to the run's. */
 function posts(task: Extract<Task, { kind: 'posts' }>, plan: BuildPlan, worker: number): PostsDone {
   const appender = new Appender();
-  const done: PostsDone = { posts: [], quotes: [], stopWords: [] };
+  const done: PostsDone = { posts: [], quotes: [], stopWords: [], keys: [], cached: 0 };
   const stops = new Set<string>();
   const run: string[] = [];
   task.files.forEach((file, i) => {
     const doc = task.first + i;
-    const work = workOn(readFileSync(file, 'utf8'), file);
-    for (const [term, tf, positions] of work.terms.terms) {
-      appender.append(
-        spillFile.terms(plan.spill, rangeOf(plan.partitions, term), worker),
-        `${term}\t${doc}\t${tf.join(',')}\t${positionsText(positions)}\n`,
-      );
+    const record = recordFor(file, plan, worker, done);
+    if (record.terms) {
+      for (const line of record.terms.split('\n')) {
+        const term = line.slice(0, line.indexOf('\t'));
+        appender.append(
+          spillFile.terms(plan.spill, rangeOf(plan.partitions, term), worker),
+          `${term}\t${doc}${line.slice(term.length)}\n`,
+        );
+      }
     }
     appender.append(
-      spillFile.group(plan.spill, bucketOf(work.article.id, plan.groups), worker),
-      `${JSON.stringify(work.article)}\n`,
+      spillFile.group(plan.spill, bucketOf(record.light.post.id, plan.groups), worker),
+      `${record.article}\n`,
     );
-    run.push(`${JSON.stringify({ s: summaryOf(work.article), c: work.candidates })}\n`);
-    done.posts.push({ light: work.light, lengths: work.terms.lengths });
-    done.quotes.push(...work.quotes);
-    for (const w of work.terms.stopWords) stops.add(w);
+    run.push(`${record.run}\n`);
+    done.posts.push({ light: { ...record.light, file }, lengths: record.lengths });
+    done.quotes.push(...record.quotes);
+    for (const w of record.stopWords) stops.add(w);
   });
   appender.close();
   writeFileSync(spillFile.run(plan.spill, task.run), run.join(''));

@@ -41,6 +41,14 @@ function head(file: string): string {
   }
 }
 
+/**
+ * Whether `file` is a WordPress export or a feed (XML, or JSON for a JSON Feed), which `npm run import` syncs
+ * (sync-source.ts) rather than reads with READERS; sources/read-source.ts tells which one it is.
+ */
+export function isSourceFile(file: string): boolean {
+  return /^\uFEFF?\s*(?:<\?xml|<!--|<!DOCTYPE|<rss\b|<feed\b|<rdf:RDF\b|\{)/i.test(head(file));
+}
+
 /** The reader for `file`, chosen by its content. */
 export function readerFor(file: string, readers: readonly Reader[] = READERS): Reader {
   const start = head(file);

@@ -35,6 +35,8 @@ export interface RawEntry {
   lang?: string;
   /** WordPress footnotes (post meta, JSON). */
   footnotes?: string;
+  /** The line of the source where the item starts. */
+  line?: number;
 }
 
 export interface EntryContext {
@@ -164,5 +166,5 @@ export function entryToPost(entry: RawEntry, ctx: EntryContext): SourcePost | un
 
   ctx.summary.imported++;
   for (const note of notes) ctx.summary.lines.push(`${post.id}: ${note}`);
-  return { post, notes: [...notes] };
+  return { post, notes: [...notes], ...(entry.line && { line: entry.line }) };
 }

@@ -88,8 +88,9 @@ const notASource = (head: string) =>
 
 async function* readJson(file: string, options: ReadOptions, summary: SourceSummary): AsyncGenerator<SourcePost> {
   let data: unknown;
+  const text = await readFile(file, 'utf8');
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    data = JSON.parse(text);
   } catch (err) {
     throw new ContentError(`JSON that does not parse: ${(err as Error).message}`, file, 1);
   }
@@ -97,9 +98,16 @@ async function* readJson(file: string, options: ReadOptions, summary: SourceSumm
   Object.assign(summary, { format: 'json-feed', title: data.title, site: data.home_page_url });
   const ctx: EntryContext = { ids: new IdAllocator(), options, summary };
   for (const item of data.items ?? []) {
-    const post = entryToPost(jsonFeedItem(item, data), ctx);
+    const post = entryToPost({ ...jsonFeedItem(item, data), line: lineOfId(text, item.id) }, ctx);
     if (post) yield post;
   }
+}
+
+/** The line of a JSON Feed item: where its id is written (JSON.parse keeps no positions). */
+function lineOfId(text: string, id: unknown): number | undefined {
+  const at = text.indexOf(`"id": ${JSON.stringify(id)}`);
+  const found = at >= 0 ? at : text.indexOf(`"id":${JSON.stringify(id)}`);
+  return found >= 0 ? text.slice(0, found).split('\n').length : undefined;
 }
 
 /** An export's list of every term: the items name their own. */
@@ -136,7 +144,7 @@ async function* readXml(
     skip: new Set(['wp:comment']),
   });
 
-  for await (const { element: el } of elements) {
+  for await (const { element: el, line } of elements) {
     if (!summary.format) throw new ContentError(notASource(`<${root}>`), file, 1);
     const text = textOf(el).trim();
     switch (el.name) {
@@ -163,17 +171,18 @@ async function* readXml(
         feed.authors.push(childText(el, 'name'));
         break;
       case 'entry': {
-        const post = entryToPost(atomEntry(el, feed), ctx);
+        const post = entryToPost({ ...atomEntry(el, feed), line }, ctx);
         if (post) yield post;
         break;
       }
       case 'item': {
         if (summary.format !== 'wxr') {
-          const post = entryToPost(rssItem(el, feed), ctx);
+          const post = entryToPost({ ...rssItem(el, feed), line }, ctx);
           if (post) yield post;
           break;
         }
         const item = wxrItem(el, wxr);
+        if (item.kind === 'post') item.entry.line = line;
         if (item.kind === 'reusable') {
           reusable.set(item.id, item.content);
           countSkip(summary, 'reusable block');

@@ -16,6 +16,8 @@ export interface SourcePost {
   post: PostSource;
   /** What a visitor reads on the site that did not reach the blocks, and why (one line each). */
   notes: string[];
+  /** The line of the source where its item starts, for errors about it. */
+  line?: number;
 }
 
 /** An item the source holds but the archive must not show (a draft, a private post…): sync needs to know it. */

@@ -20,6 +20,31 @@ export interface Collected {
   /** Names of the element's ancestors and its own, from the root. */
   path: string[];
   element: XmlElement;
+  /** The line its start tag is on (1-based), for errors and messages about it. */
+  line: number;
+}
+
+/**
+ * Line numbers of offsets that only grow (the parser's events come in order): holds the text from the last offset
+ * asked for, never the whole document.
+ */
+class LineCounter {
+  private base = 0;
+  private lines = 1;
+  private window = '';
+
+  add(chunk: string): void {
+    this.window += chunk;
+  }
+
+  /** The line of `offset`, which must not be less than the last one asked for (else the last one's line). */
+  lineAt(offset: number): number {
+    const upTo = Math.max(0, offset - this.base);
+    for (let i = this.window.indexOf('\n'); i >= 0 && i < upTo; i = this.window.indexOf('\n', i + 1)) this.lines++;
+    this.window = this.window.slice(upTo);
+    this.base += upTo;
+    return this.lines;
+  }
 }
 
 export interface CollectOptions {
@@ -38,6 +63,9 @@ export async function* collectElements(
   const path: string[] = [];
   const open: XmlElement[] = [];
   const ready: Collected[] = [];
+  const lines = new LineCounter();
+  /** Line of the start tag of each open element. */
+  const starts: number[] = [];
   /** Depth of the skipped element being read through, or 0. */
   let skipping = 0;
   const parser = new Parser(
@@ -52,6 +80,7 @@ export async function* collectElements(
         }
         if (!open.length && !options.wanted(path)) return;
         const element: XmlElement = { name, attrs, children: [] };
+        if (!open.length) starts.push(lines.lineAt(parser.startIndex));
         open.at(-1)?.children.push(element);
         open.push(element);
       },
@@ -66,7 +95,7 @@ export async function* collectElements(
         if (skipping === path.length) skipping = 0;
         else if (!skipping && open.length) {
           const element = open.pop()!;
-          if (!open.length) ready.push({ path: [...path], element });
+          if (!open.length) ready.push({ path: [...path], element, line: starts.pop()! });
         }
         path.pop();
       },
@@ -74,7 +103,10 @@ export async function* collectElements(
     { xmlMode: true },
   );
   for await (const chunk of chunks) {
+    lines.add(chunk);
     parser.write(chunk);
+    // What the parser has read through holds no start tag to come: the counter can let it go.
+    lines.lineAt(parser.endIndex + 1);
     while (ready.length) yield ready.shift()!;
   }
   parser.end();

@@ -1,0 +1,65 @@
+/**
+ * Incremental builds: a rebuild after one post changed takes every other post's part of the build from the cache
+ * (archive/post-cache.ts), and writes the same files, byte for byte, as a clean build of the same folder.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { generateArchive, writeArchive } from '../../bench/generate-archive.js';
+import { buildArchive } from '../../src/pipeline/archive/build-archive.js';
+
+/** Every file under `dir` (relative path → bytes). */
+function filesOf(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(path.slice(dir.length + 1), readFileSync(path));
+  }
+  return files;
+}
+
+function assertSameFiles(actual: string, expected: string): void {
+  const a = filesOf(actual);
+  const e = filesOf(expected);
+  assert.deepEqual([...a.keys()].sort(), [...e.keys()].sort());
+  for (const [name, bytes] of e) assert.ok(bytes.equals(a.get(name)!), `${name} differs from the clean build’s`);
+}
+
+describe('incremental build', () => {
+  const root = mkdtempSync(join(tmpdir(), 'fosc-incremental-'));
+  const content = join(root, 'content');
+  const cache = join(root, 'cache');
+  // Over 400 posts: the index is made in ranges of terms, as for a large archive.
+  writeArchive(generateArchive(420, 5), content);
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('after one post changed, works on that post alone and writes what a clean build writes', async () => {
+    const first = await buildArchive(content, join(root, 'first'), { workers: 0, cache });
+    assert.equal(first.cached, 0);
+
+    const file = join(content, readdirSync(content).filter((f) => f.endsWith('.md'))[7]);
+    const text = readFileSync(file, 'utf8');
+    const paragraph = text.split('\n\n').at(-1)!;
+    writeFileSync(file, text.replace(paragraph, `A sentence added upstream about Quetzalcoatl. ${paragraph}`));
+
+    const again = await buildArchive(content, join(root, 'again'), { workers: 2, cache });
+    assert.equal(again.posts, 420);
+    assert.equal(again.cached, 419);
+    const clean = await buildArchive(content, join(root, 'clean'), { workers: 0, cache: false });
+    assert.equal(clean.cached, 0);
+    assertSameFiles(join(root, 'again'), join(root, 'clean'));
+    // And the change is in it.
+    assert.notDeepEqual(filesOf(join(root, 'first')), filesOf(join(root, 'clean')));
+  });
+
+  it('keeps only the records of the folder’s current posts', async () => {
+    const folder = readdirSync(cache).map((v) => readdirSync(join(cache, v)).map((c) => join(cache, v, c)))[0][0];
+    assert.equal(readdirSync(folder).length, 420);
+    const again = await buildArchive(content, join(root, 'third'), { workers: 0, cache });
+    assert.equal(again.cached, 420);
+    assertSameFiles(join(root, 'third'), join(root, 'clean'));
+  });
+});
