@@ -5,7 +5,7 @@ import { ContentError } from '../errors.js';
 import { unreadable } from '../unreadable.js';
 import { importLines } from './import-dump.js';
 import type { Line } from './lines.js';
-import type { Reader } from './readers.js';
+import type { Reader } from './reader.js';
 
 /** The dump's non-empty lines, trimmed and numbered, read as a stream (the file is never held whole). */
 async function readLines(file: string): Promise<Line[]> {

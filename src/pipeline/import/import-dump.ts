@@ -6,10 +6,10 @@ import type { LangOptions } from '../lang.js';
 import { buildBody } from './blocks.js';
 import { makeIds } from './ids.js';
 import { type Line, foldedWordsIn, titleKey } from './lines.js';
-import type { ImportedPost } from './readers.js';
+import type { ImportedPost } from './reader.js';
 import { splitPosts } from './split-posts.js';
 
-export type { ImportedPost } from './readers.js';
+export type { ImportedPost } from './reader.js';
 
 /**
  * A post that says it is a translation ("… has been translated into French …") and names, in its text,

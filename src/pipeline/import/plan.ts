@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type LoadedPost, checkArchive, displayPath, postFiles } from '../content.js';
 import { ContentError } from '../errors.js';
 import { markdownFrontMatter, markdownToPost, postToMarkdown } from '../markdown.js';
-import type { ImportedPost } from './readers.js';
+import type { ImportedPost } from './reader.js';
 
 export interface ImportPlan {
   /** New files, in the input's order: `001-<id>.md`, … */
