@@ -49,15 +49,39 @@ const read = async (name) => {
   const res = await fetch('/dist/data/' + name + '.json');
   return res.ok ? res.json() : undefined;
 };
-const extra = {
-  'summaries/dated': async () => ({ ...(await read('summaries/quiet-please-were-decolonising')), id: 'dated',
-    date: '2024-06-05T16:04:48Z' }),
-  'summaries/bidi': async () => ({ ...(await read('summaries/chinas-assistance-to-cuba-a-part-of-global-opposition-to')),
-    id: 'bidi', sources: ['\\u202EGlobal Times', 'Radio Havana'] }),
-  'summaries/arabic-post': async () => (${JSON.stringify(ARABIC)}),
-  'summaries/offline': () => Promise.reject(new Error('offline (on purpose)')),
+// Summaries are stored in buckets by a hash of the id (src/core/data-files.ts, bucketOf): each made-up post is
+// served in its bucket, and the 'offline' post's bucket fails.
+const bucketOf = (id, buckets) => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % buckets;
 };
-useData({ read: (name) => (extra[name] ? extra[name]() : read(name)) });
+const extra = {
+  dated: async (summary) => ({ ...(await summary('quiet-please-were-decolonising')), id: 'dated',
+    date: '2024-06-05T16:04:48Z' }),
+  bidi: async (summary) => ({ ...(await summary('chinas-assistance-to-cuba-a-part-of-global-opposition-to')),
+    id: 'bidi', sources: ['\\u202EGlobal Times', 'Radio Havana'] }),
+  'arabic-post': async () => (${JSON.stringify(ARABIC)}),
+};
+const buckets = async () => (await read('archive')).summaryBuckets;
+// The failed card's post gets an id alone in its bucket (the bucket's load fails), so no other card fails with it.
+const n = await buckets();
+const shown = [...document.querySelectorAll('fosc-article-card')].map((c) => c.getAttribute('article'));
+const taken = new Set([...shown, 'silence-on-decolonise'].map((id) => bucketOf(id, n)));
+let offline = 'offline';
+for (let k = 2; taken.has(bucketOf(offline, n)) && k < 100; k++) offline = 'offline-' + k;
+for (const card of document.querySelectorAll('fosc-article-card[article="offline"]')) card.article = offline;
+extra[offline] = () => Promise.reject(new Error('offline (on purpose)'));
+const summary = async (id) => ((await read('summaries/' + bucketOf(id, await buckets()))) ?? []).find((s) => s.id === id);
+useData({
+  read: async (name) => {
+    const bucket = /^summaries\\/(\\d+)$/.exec(name)?.[1];
+    if (bucket === undefined) return read(name);
+    const n = await buckets();
+    const mine = Object.keys(extra).filter((id) => bucketOf(id, n) === Number(bucket));
+    return [...((await read(name)) ?? []), ...(await Promise.all(mine.map((id) => extra[id](summary))))];
+  },
+});
 `;
 
 const states = [
