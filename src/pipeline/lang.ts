@@ -53,8 +53,61 @@ export interface LangOptions {
   candidates?: readonly string[];
 }
 
+/**
+ * Scripts that narrow a text's language down whatever the archive's candidates (a Chinese or a Russian post in an
+ * English blog's export is not English, however short), each with the scripts (ISO 15924, as `Intl.Locale`
+ * maximizes a tag) of the languages written in it, and the language to name when the text is too short for franc.
+ */
+const SCRIPTS: readonly { letters: RegExp; scripts: readonly string[]; usual: string }[] = [
+  { letters: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, scripts: ['Jpan'], usual: 'ja' },
+  { letters: /\p{Script=Hangul}/gu, scripts: ['Kore'], usual: 'ko' },
+  { letters: /\p{Script=Han}/gu, scripts: ['Hans', 'Hant', 'Hani', 'Jpan', 'Kore'], usual: 'zh' },
+  { letters: /\p{Script=Cyrillic}/gu, scripts: ['Cyrl'], usual: 'ru' },
+  { letters: /\p{Script=Arabic}/gu, scripts: ['Arab'], usual: 'ar' },
+  { letters: /\p{Script=Hebrew}/gu, scripts: ['Hebr'], usual: 'he' },
+  { letters: /\p{Script=Greek}/gu, scripts: ['Grek'], usual: 'el' },
+  { letters: /\p{Script=Thai}/gu, scripts: ['Thai'], usual: 'th' },
+  { letters: /\p{Script=Devanagari}/gu, scripts: ['Deva'], usual: 'hi' },
+  { letters: /\p{Script=Armenian}/gu, scripts: ['Armn'], usual: 'hy' },
+  { letters: /\p{Script=Georgian}/gu, scripts: ['Geor'], usual: 'ka' },
+];
+
+const scriptOf = (lang: string): string | undefined => {
+  try {
+    return new Intl.Locale(lang).maximize().script;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The non-Latin script most of the text's letters are in, when the languages written in Latin letters (and any
+ * other) are ruled out by it: Japanese when it has kana among its Han characters.
+ */
+function mainScript(text: string): (typeof SCRIPTS)[number] | undefined {
+  const sample = text.slice(0, FRANC_READS);
+  const all = countLetters(sample, Infinity);
+  if (!all) return undefined;
+  const counts = SCRIPTS.map((s) => sample.match(s.letters)?.length ?? 0);
+  const [kana, , han] = counts;
+  if (kana && kana + han > all / 2) return SCRIPTS[0];
+  const best = counts.indexOf(Math.max(...counts));
+  return counts[best] > all / 2 ? SCRIPTS[best] : undefined;
+}
+
 /** BCP-47 code of the text's language, or `context` when the text is too short or too close to tell. */
-export function detectLang(text: string, context: string, { candidates }: LangOptions = {}): string {
+export function detectLang(text: string, context: string, options: LangOptions = {}): string {
+  const script = mainScript(text);
+  if (script && !script.scripts.includes(scriptOf(context) ?? '')) {
+    // The archive's languages cannot be right: ask franc among all it knows, and keep its answer if it is a
+    // language of that script; else the script's usual language.
+    const found = detectAmong(text, script.usual, undefined);
+    return script.scripts.includes(scriptOf(found) ?? '') ? found : script.usual;
+  }
+  return detectAmong(text, context, options.candidates);
+}
+
+function detectAmong(text: string, context: string, candidates: readonly string[] | undefined): string {
   const letters = countLetters(text, SHORT);
   if (letters < MIN_LETTERS) return context;
   const only = candidates?.flatMap((c) => [to3.get(c), INDIVIDUAL[c]]).filter((c): c is string => !!c);

@@ -64,6 +64,14 @@ describe('npm run import on a WordPress export: sync', () => {
     assert.equal(post.date, '2024-05-03T09:15:00Z');
   });
 
+  it('with the default languages, into a folder whose parents are new too: Russian and Chinese posts named so', () => {
+    const nested = join(TMP, 'site', 'new', 'content');
+    const result = run('src/pipeline/import-cli.ts', [EXPORT, '--out', nested]);
+    assert.equal(result.status, 0, result.stderr);
+    const langOf = (file: string) => markdownToPost(readFileSync(join(nested, file), 'utf8'), file).post.lang;
+    assert.deepEqual(FILES.map(langOf), ['en', 'ru', 'zh', 'en', 'fr', 'en']);
+  });
+
   it('the same export again writes nothing and says so', () => {
     const before = snapshot(folder);
     const mtime = statSync(folder).mtimeMs;

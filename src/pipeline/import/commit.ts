@@ -3,7 +3,17 @@
  * the changes — and swapped in with two renames; if the second fails, the first is undone. A failure at any step
  * leaves the folder as it was (moving files in one by one would leave those already moved when one fails).
  */
-import { chmodSync, cpSync, existsSync, mkdtempSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export interface FolderOps {
@@ -19,6 +29,8 @@ export function changeFolder(dir: string, change: (stage: string) => void, ops: 
   const existed = existsSync(dir);
   // Swap the folder itself, not a symbolic link to it.
   const target = existed ? realpathSync(dir) : resolve(dir);
+  // `--out site/content` where `site/` is new too: its parents are made (they hold nothing to swap).
+  if (!existed) mkdirSync(dirname(target), { recursive: true });
   const stage = mkdtempSync(join(dirname(target), `.${basename(target)}.import-`));
   const old = `${stage}.old`;
   try {
