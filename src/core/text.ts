@@ -1,7 +1,7 @@
 /** Text measures both sides agree on: words (any script), reading time, excerpts. */
 
 /** Reading speed for prose in a second language or on screen; Medium uses 265, most readers read slower. */
-export const WORDS_PER_MINUTE = 230;
+const WORDS_PER_MINUTE = 230;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 const segmenter = (lang: string) => {

@@ -20,7 +20,7 @@ import { matchLocale } from './match-locale.js';
 import { customEvent } from '../runtime/custom-event.js';
 
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
-export const uiLocales: readonly string[] = [sourceLocale, ...targetLocales];
+const uiLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
 const hosts = new Set<ReactiveControllerHost>();
 let current: string = sourceLocale;

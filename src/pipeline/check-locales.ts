@@ -45,7 +45,7 @@ export function findMissingTranslations(root = '.', files = extractLocales(root)
 }
 
 /** Units whose `msg()` has no `desc`: the translator would see the words with nothing to say where they go. */
-export function findMissingNotes(root = '.', files = extractLocales(root)): MissingTranslation[] {
+function findMissingNotes(root = '.', files = extractLocales(root)): MissingTranslation[] {
   return files.flatMap(({ locale, units }) =>
     units.filter((u) => !u.note?.trim()).map((u) => ({ locale, id: u.id, source: u.source })),
   );

@@ -10,7 +10,7 @@ export interface LoadedPost extends ParsedPost {
 }
 
 /** A post's file: `.md` or `.markdown`, in any case (`NOTES.MD` too). */
-export const isPostFile = (name: string) => /\.(?:md|markdown)$/i.test(name) && !name.startsWith('.');
+const isPostFile = (name: string) => /\.(?:md|markdown)$/i.test(name) && !name.startsWith('.');
 
 /** The source's version of a post that sync could not apply (`post.md.upstream`): to merge by hand, never read. */
 const isUpstreamFile = (name: string) => /\.(?:md|markdown)\.upstream$/i.test(name) && !name.startsWith('.');

@@ -10,7 +10,7 @@ import { langTagProblem } from './lang-tag.js';
 import { rawHtmlIn } from './markdown-syntax.js';
 
 /** The keys a post's front matter may have, in the order an editor reads them. */
-export const FRONT_MATTER_KEYS = [
+const FRONT_MATTER_KEYS = [
   'id',
   'title',
   'lang',
@@ -39,7 +39,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-
 const MAX_ALIAS_COUNT = 20;
 
 /** An id names the post's data files (`posts/<id>.json`) and goes into addresses; file names stop at 255 bytes. */
-export const MAX_ID_LENGTH = 100;
+const MAX_ID_LENGTH = 100;
 
 /** A title is a line on a card; past this it is a paragraph that lost its way (a dump opening on its text). */
 export const MAX_TITLE_LENGTH = 1000;

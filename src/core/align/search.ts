@@ -7,7 +7,7 @@
 import type { Evidence } from './evidence.js';
 
 /** The moves: segments taken from each version, and their prior probability. */
-export const MOVES: readonly (readonly [da: number, db: number, prior: number])[] = [
+const MOVES: readonly (readonly [da: number, db: number, prior: number])[] = [
   [1, 1, 0.86],
   [1, 0, 0.02],
   [0, 1, 0.02],

@@ -10,7 +10,7 @@ import type { Unit } from '../../core/align/units.js';
 import { assertNever } from '../../core/assert.js';
 import { type Direction, directionOf } from '../../i18n/direction.js';
 
-export function renderUnit(unit: Unit, versionLang: string, sub: StaticValue) {
+function renderUnit(unit: Unit, versionLang: string, sub: StaticValue) {
   const own = unit.lang !== versionLang;
   const lang = own ? unit.lang : undefined;
   const dir = own ? directionOf(unit.lang) : undefined;

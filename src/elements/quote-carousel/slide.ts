@@ -33,7 +33,7 @@ export function ownSlide(quote: HTMLQuoteElement): Slide {
  * Words taken from inside a sentence: the first letter (past opening quotes and brackets) is lower case, and no
  * ellipsis says so already. The slide then shows a leading "…" (in CSS), so the cut does not read as a typo.
  */
-export const startsMidSentence = (text: string): boolean => /^[\s\p{Ps}\p{Pi}"']*\p{Ll}/u.test(text);
+const startsMidSentence = (text: string): boolean => /^[\s\p{Ps}\p{Pi}"']*\p{Ll}/u.test(text);
 
 /** The caption's link to the post (its title when known, else "Source"), or the title alone. */
 function source(slide: Slide) {

@@ -192,7 +192,7 @@ function fillLanguages(blocks: Block[], fallback: string, options: LangOptions):
 }
 
 /** Main language of a post: the language most of its letters are in. */
-export function mainLanguage(blocks: readonly Block[], fallback: string): string {
+function mainLanguage(blocks: readonly Block[], fallback: string): string {
   const letters = new Map<string, number>();
   const count = (list: readonly Block[]) => {
     for (const b of list) {

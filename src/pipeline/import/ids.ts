@@ -8,9 +8,9 @@ const MAX_SLUG = 60;
 const MAX_READ = 4096;
 
 /**
- * The title's slug: letters of Latin, Cyrillic, Greek, Arabic and other alphabets transliterated (`Привет` →
- * `privet`). Chinese, Japanese, Korean, Hebrew, Thai, emoji or punctuation alone give none: then `post-` and the
- * first hex digits of the title's SHA-256, the same on every import of the same title.
+ * The slug of a title (or of a CMS's slug): letters of Latin, Cyrillic, Greek, Arabic and other alphabets
+ * transliterated (`Привет` → `privet`), cut at a word within 60 characters; '' when nothing is left (Chinese,
+ * Japanese, Korean, Hebrew, Thai, emoji or punctuation alone). The one slug rule of the importers (dump and CMS).
  */
 export function slugOf(title: string): string {
   // `We’re` → `were`, not `we-re`.
@@ -23,15 +23,18 @@ export function slugOf(title: string): string {
   let read = 256;
   let slug = prefix(read);
   while (slug.length <= MAX_SLUG && read < Math.min(title.length, MAX_READ)) slug = prefix((read *= 2));
-  if (slug.length > MAX_SLUG) slug = slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '');
-  return slug || `post-${createHash('sha256').update(title).digest('hex').slice(0, 10)}`;
+  return slug.length > MAX_SLUG ? slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '') : slug;
 }
+
+/** A title's id: its slug, else `post-` and the first hex digits of its SHA-256, the same on every import. */
+const idOf = (title: string) =>
+  slugOf(title) || `post-${createHash('sha256').update(title).digest('hex').slice(0, 10)}`;
 
 /** Readable, unique ids: a second post of the same title gets `-2`, a third `-3` (skipping ids already taken). */
 export function makeIds(titles: readonly string[]): string[] {
   const used = new Set<string>();
   return titles.map((title) => {
-    const slug = slugOf(title);
+    const slug = idOf(title);
     let id = slug;
     for (let n = 2; used.has(id); n++) id = `${slug}-${n}`;
     used.add(id);

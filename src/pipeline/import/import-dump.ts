@@ -56,7 +56,7 @@ function findTranslations(posts: PostSource[]): void {
 }
 
 /** The lines of a dump as the importer reads them: numbered from 1, trimmed, the empty ones left out. */
-export function dumpLines(text: string): Line[] {
+function dumpLines(text: string): Line[] {
   return text
     .split(/\r?\n/)
     .map((t, i) => ({ n: i + 1, text: t.trim() }))

@@ -11,7 +11,7 @@ import type { Reader } from './reader.js';
 export type { ImportedPost, ImportOptions, Reader } from './reader.js';
 
 /** The most particular format first: the plain-text dump accepts anything. */
-export const READERS: readonly Reader[] = [dumpReader];
+const READERS: readonly Reader[] = [dumpReader];
 
 function head(file: string): string {
   const fd = openSync(file, 'r');

@@ -112,7 +112,7 @@ const named = (entry: RawEntry, title: string) =>
   `${title ? `“${title}”` : 'untitled item'} (${entry.url ?? entry.sourceId})`;
 
 /** Hash of what the source says about the item: a new hash means the item changed upstream. */
-export const entryHash = (entry: RawEntry): string =>
+const entryHash = (entry: RawEntry): string =>
   shortHash(
     JSON.stringify([
       entry.title,

@@ -15,7 +15,7 @@ import { postToMarkdown } from '../markdown.js';
 import { shortHash } from './hash.js';
 
 /** Front matter keys this module adds to what `postToMarkdown` writes, in the order written. */
-export const SOURCE_KEYS = ['date', 'authors', 'categories', 'tags', 'sourceId', 'sourceHash'] as const;
+const SOURCE_KEYS = ['date', 'authors', 'categories', 'tags', 'sourceId', 'sourceHash'] as const;
 const HASH_KEY = 'importHash';
 
 /** Adds YAML lines at the end of a Markdown file's front matter (before its closing `---`). */

@@ -1,10 +1,9 @@
 /** Post ids for imported posts: readable slugs, unique, also for titles with no Latin letters. */
-import slugify from '@sindresorhus/slugify';
+import { slugOf as slugOfTitle } from '../import/ids.js';
 import { shortHash } from './hash.js';
 
 /** What `content/` accepts as an id (see markdown.ts). */
-export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX = 60;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** WordPress stores non-Latin slugs percent-encoded (`%d0%bf%d1%80…`). */
 function decodeSlug(slug: string): string {
@@ -15,11 +14,9 @@ function decodeSlug(slug: string): string {
   }
 }
 
-/** The slug of a text, transliterated (`привет-мир` → `privet-mir`); '' when nothing Latin is left (Chinese, emoji). */
-export function slugOf(text: string): string {
-  // `We’re` → `were`, not `we-re`.
-  let slug = slugify(decodeSlug(text).replace(/['’]/gu, ''));
-  if (slug.length > MAX) slug = slug.slice(0, MAX).replace(/-[^-]*$/, '');
+/** The slug of a text or a CMS's slug (`привет-мир` → `privet-mir`); '' when nothing Latin is left (Chinese, emoji). */
+function slugOf(text: string): string {
+  const slug = slugOfTitle(decodeSlug(text));
   return ID.test(slug) ? slug : '';
 }
 

@@ -19,7 +19,7 @@ const SKIPPED: Record<string, [string, string]> = {
   empty: ['post without text', 'posts without text'],
 };
 
-export const countOf = (n: number, [one, many]: readonly [string, string]): string => `${n} ${n === 1 ? one : many}`;
+const countOf = (n: number, [one, many]: readonly [string, string]): string => `${n} ${n === 1 ? one : many}`;
 
 export function formatSourceSummary(summary: SourceSummary): string {
   const what = summary.format ? FORMAT_NAMES[summary.format] : 'source';

@@ -113,7 +113,7 @@ export async function* collectElements(
   while (ready.length) yield ready.shift()!;
 }
 
-export const isElement = (node: XmlElement | string): node is XmlElement => typeof node !== 'string';
+const isElement = (node: XmlElement | string): node is XmlElement => typeof node !== 'string';
 
 export const childrenNamed = (el: XmlElement, name: string): XmlElement[] =>
   el.children.filter((c): c is XmlElement => isElement(c) && c.name === name);

@@ -55,7 +55,7 @@ export function showsMatch(
 }
 
 /** Words of a text that are matched terms, or part of a phrase. */
-export function hitsIn(
+function hitsIn(
   all: readonly WordSpan[],
   matched: ReadonlyMap<string, number>,
   phrases: readonly string[][] = [],

@@ -31,7 +31,7 @@ function warnOnce(message: string): void {
 }
 
 /** The options as search uses them: defaults for what is missing, wrong kinds ignored (and warned about once). */
-export function readOptions(options: unknown): { lang: string | undefined; limit: number } {
+function readOptions(options: unknown): { lang: string | undefined; limit: number } {
   const out: { lang: string | undefined; limit: number } = { lang: undefined, limit: SEARCH_DEFAULTS.limit };
   if (options === undefined) return out;
   if (options === null || typeof options !== 'object') {

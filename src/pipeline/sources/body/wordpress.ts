@@ -34,7 +34,7 @@ function classic(text: string, ctx: WordPressContext): string {
 }
 
 /** Has the content any block markup? (`has_blocks()` looks for the same opening.) */
-export const hasBlocks = (content: string): boolean => content.includes('<!-- wp:');
+const hasBlocks = (content: string): boolean => content.includes('<!-- wp:');
 
 export function renderWordPress(content: string, ctx: WordPressContext, depth = 0): string {
   const html = hasBlocks(content)
