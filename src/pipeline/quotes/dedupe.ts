@@ -32,9 +32,7 @@ export function dedupe(found: Found[]): Found[] {
   const keys: string[] = [];
   for (const quote of found) {
     const k = key(quote.text);
-    const twin = keys.findIndex(
-      (other) => other.includes(k) || k.includes(other) || overlap(k, other) >= TWIN_OVERLAP,
-    );
+    const twin = keys.findIndex((other) => other.includes(k) || k.includes(other) || overlap(k, other) >= TWIN_OVERLAP);
     if (twin < 0) {
       kept.push(quote);
       keys.push(k);
