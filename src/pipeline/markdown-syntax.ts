@@ -92,11 +92,13 @@ export function tooDeep(lines: readonly string[]): { line: number; reason: strin
   return null;
 }
 
-export const parseMarkdown = (source: string): Root =>
-  fromMarkdown(source, {
-    extensions: SYNTAX,
-    mdastExtensions: [directiveFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-  });
+/** Made once: every post is parsed with them. */
+const PARSE_OPTIONS = {
+  extensions: SYNTAX,
+  mdastExtensions: [directiveFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+};
+
+export const parseMarkdown = (source: string): Root => fromMarkdown(source, PARSE_OPTIONS);
 
 /**
  * Writing: escapes only what the reader above would otherwise take for syntax. A colon inside a line is plain text

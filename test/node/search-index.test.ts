@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { dataFile } from '../../src/core/data-files.js';
-import { indexTerms, words } from '../../src/core/search/analyzer.js';
+import { WORD, indexTerms, isSeparator, words } from '../../src/core/search/analyzer.js';
 import {
   FIELDS,
   type SearchManifest,
@@ -192,6 +192,28 @@ describe('analyzer', () => {
       'black',
       'presidents',
     ]);
+  });
+
+  it('reads the runs its word pattern matches, unit by unit (every UTF-16 code unit classed as the pattern does)', () => {
+    const one = new RegExp(`^(?:${WORD.source})$`, 'u');
+    for (let unit = 0; unit < 0x10000; unit++) {
+      assert.equal(isSeparator(unit), !one.test(String.fromCharCode(unit)), unit.toString(16));
+    }
+    const text = `  L’«indépendance» — d'Œuvre: U.S. 30,000 km/h\t😀x 中文 ‘quoted’\u3000end…\ufeffz "a"b-c `;
+    const byPattern = [...text.matchAll(WORD)].map((m) => [m.index, m[0]]);
+    const byUnits: [number, string][] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (isSeparator(text.charCodeAt(i))) continue;
+      let end = i;
+      while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
+      byUnits.push([i, text.slice(i, end)]);
+      i = end;
+    }
+    assert.deepEqual(byUnits, byPattern);
+    assert.deepEqual(
+      words(text, isStopWord).map((w) => text.slice(w.start, w.end)),
+      ['L', 'indépendance', 'd', 'Œuvre', 'U.S', '30,000', 'km', 'h', 'x', '中文', 'quoted', 'end', 'z', 'a', 'b', 'c'],
+    );
   });
 
   it('knows where each word stands, for highlights', () => {

@@ -21,7 +21,9 @@ export function stopWordsFrom(list: readonly string[]): IsStopWord {
 }
 
 const SEPARATOR_CHARS = String.raw`\s\u2010-\u2015\-'’‘\u0060"“”«»„()[\]{}/\\|:;!?~^+*=<>@#$%&…`;
-const WORD = new RegExp(`[^${SEPARATOR_CHARS}]+`, 'gu');
+/** A word: a run of anything but separators (what `words` reads; see isSeparator). */
+export const WORD = new RegExp(`[^${SEPARATOR_CHARS}]+`, 'gu');
+const SEPARATOR = new RegExp(`[${SEPARATOR_CHARS}]`, 'u');
 const LEADING = /^[^\p{L}\p{N}]+/u;
 const TRAILING = /[^\p{L}\p{N}]+$/u;
 
@@ -38,13 +40,32 @@ export interface WordSpan {
 /** Words as read, per stop word list: the same few thousand words make most of any text. */
 const seen = new WeakMap<IsStopWord, Map<string, { lead: number; core: string; term: string; stop: boolean }>>();
 
+/**
+ * Each UTF-16 code unit's class, learnt from SEPARATOR the first time it is met: 1 a separator, 2 part of a word.
+ * Reading a text unit by unit against it finds WORD's runs three times faster than the regex does (the build
+ * reads every post twice). No separator is astral, and neither half of a surrogate pair is one, as in WORD.
+ */
+const classes = new Uint8Array(0x10000);
+
+export function isSeparator(unit: number): boolean {
+  let c = classes[unit];
+  if (!c) classes[unit] = c = SEPARATOR.test(String.fromCharCode(unit)) ? 1 : 2;
+  return c === 1;
+}
+
 /** Every word of a text with its place, stop words included. */
 export function words(text: string, isStop: IsStopWord): WordSpan[] {
   let known = seen.get(isStop);
   if (!known || known.size > 100_000) seen.set(isStop, (known = new Map()));
   const out: WordSpan[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
+  const length = text.length;
+  let i = 0;
+  for (;;) {
+    while (i < length && isSeparator(text.charCodeAt(i))) i++;
+    if (i === length) break;
+    const index = i;
+    while (i < length && !isSeparator(text.charCodeAt(i))) i++;
+    const raw = text.slice(index, i);
     let word = known.get(raw);
     if (!word) {
       const lead = raw.length - raw.replace(LEADING, '').length;
@@ -53,7 +74,7 @@ export function words(text: string, isStop: IsStopWord): WordSpan[] {
       known.set(raw, word);
     }
     if (!word.core) continue;
-    const start = (m.index ?? 0) + word.lead;
+    const start = index + word.lead;
     out.push({ term: word.term, stop: word.stop, start, end: start + word.core.length });
   }
   return out;

@@ -101,11 +101,9 @@ export function speakerAfter(after: string): Attribution {
  * …”". Not "Cathi describes Ji Hye as “continuing …”" nor "Carter said the US “has wasted …”": half sentences.
  */
 export function introducesClause(before: string): boolean {
-  return (
-    /[\p{L}\p{N})]:\s*$/u.test(before) ||
-    new RegExp(`(?:^\\s*|[.!?,;]\\s+)(?:[Aa]s|[Cc]omme)\\s+[^.!?“”"«»,;:]{1,60}?\\s+${VERB},\\s*$`, 'u').test(before)
-  );
+  return /[\p{L}\p{N})]:\s*$/u.test(before) || AS_X_SAYS.test(before);
 }
+const AS_X_SAYS = new RegExp(`(?:^\\s*|[.!?,;]\\s+)(?:[Aa]s|[Cc]omme)\\s+[^.!?“”"«»,;:]{1,60}?\\s+${VERB},\\s*$`, 'u');
 
 /**
  * The speaker a paragraph that introduces a block quotation names ("Stansfield observes:", "He continued:",
@@ -114,24 +112,30 @@ export function introducesClause(before: string): boolean {
 export function speakerOfIntroduction(paragraph: string): Attribution {
   if (!/:\s*$/u.test(paragraph)) return undefined;
   const sentence = paragraph.split(/(?<=[.!?])\s+/u).pop() ?? paragraph;
-  for (const re of [
-    new RegExp(`${NAME}\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${VERB}\\b`, 'u'),
-    new RegExp(`${DOCUMENT}\\s+${VERB}\\b`, 'u'),
-  ]) {
+  for (const re of INTRODUCTION) {
     const m = re.exec(sentence);
     const found = m && named(m[1]);
     if (found) return found;
   }
-  if (new RegExp(`^${PRONOUN}\\s+${VERB}\\b`, 'u').test(sentence)) return { pronoun: true };
-  if (new RegExp(`(?:^|\\s)(?:${AUTHOR})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${VERB}\\b`, 'u').test(sentence))
-    return { author: true };
-  return new RegExp(`\\b${VERB}\\b`, 'u').test(sentence) ? { unnamed: true } : undefined;
+  if (INTRODUCTION_PRONOUN.test(sentence)) return { pronoun: true };
+  if (INTRODUCTION_AUTHOR.test(sentence)) return { author: true };
+  return SOME_VERB.test(sentence) ? { unnamed: true } : undefined;
 }
+// Compiled once: these run on every paragraph of every post.
+const INTRODUCTION = [
+  new RegExp(`${NAME}\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${VERB}\\b`, 'u'),
+  new RegExp(`${DOCUMENT}\\s+${VERB}\\b`, 'u'),
+];
+const INTRODUCTION_PRONOUN = new RegExp(`^${PRONOUN}\\s+${VERB}\\b`, 'u');
+const INTRODUCTION_AUTHOR = new RegExp(`(?:^|\\s)(?:${AUTHOR})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${VERB}\\b`, 'u');
+const SOME_VERB = new RegExp(`\\b${VERB}\\b`, 'u');
+
+const SUBJECT_SAYS = new RegExp(`(?:^|[.!?]\\s+|,\\s+)${NAME}\\s+${VERB}\\b`, 'gu');
 
 /** The last person a paragraph has speak, quoted or not ("Xi said that during his state visit …"). */
 export function speakerOfSentence(paragraph: string): Attribution {
   let last: Attribution;
-  for (const m of paragraph.matchAll(new RegExp(`(?:^|[.!?]\\s+|,\\s+)${NAME}\\s+${VERB}\\b`, 'gu'))) {
+  for (const m of paragraph.matchAll(SUBJECT_SAYS)) {
     last = named(m[1]) ?? last;
   }
   return last;

@@ -28,20 +28,21 @@ const TWIN_OVERLAP = 0.75;
  */
 export function dedupe(found: Found[]): Found[] {
   const kept: Found[] = [];
+  // Each kept quotation's key, worked out once.
+  const keys: string[] = [];
   for (const quote of found) {
     const k = key(quote.text);
-    const twin = kept.findIndex((q) => {
-      const other = key(q.text);
-      return other.includes(k) || k.includes(other) || overlap(k, other) >= TWIN_OVERLAP;
-    });
+    const twin = keys.findIndex((other) => other.includes(k) || k.includes(other) || overlap(k, other) >= TWIN_OVERLAP);
     if (twin < 0) {
       kept.push(quote);
+      keys.push(k);
       continue;
     }
     const other = kept[twin];
-    const longer = k.length > key(other.text).length ? quote : other;
+    const longer = k.length > keys[twin].length ? quote : other;
     const speaker = other.speaker ?? quote.speaker;
     kept[twin] = { ...longer, ...(speaker && { speaker }), at: Math.min(other.at, quote.at) };
+    if (longer === quote) keys[twin] = k;
   }
   return kept.sort((a, b) => a.at - b.at);
 }

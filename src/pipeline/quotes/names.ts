@@ -23,6 +23,7 @@ const NOT_NAMES = new Set(
 
 const CAP_WORD = String.raw`\p{Lu}[\p{L}’'.-]*`;
 const NAME_RUN = new RegExp(`${CAP_WORD}(?:\\s+${CAP_WORD})*`, 'gu');
+const HAS_SPACE = /\s/u;
 
 /** The name in a run of capitalised words, titles removed; undefined when nothing like a name is left. */
 export function cleanName(run: string): string | undefined {
@@ -53,6 +54,8 @@ export interface Mention {
 export function mentionsIn(text: string, offset = 0): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
+    // A single word (most runs: "The", "Cuba") is never a name of two words or more.
+    if (!HAS_SPACE.test(m[0])) continue;
     let at = offset + (m.index ?? 0);
     for (const run of splitSentences(m[0])) {
       const name = cleanName(run);

@@ -3,6 +3,9 @@
 /** Opening marks and the marks that close them. */
 export const CLOSING: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 
+/** Any mark that may open a quotation. */
+const MARK = new RegExp(`["${Object.keys(CLOSING).join('')}]`, 'g');
+
 export interface Span {
   start: number;
   end: number;
@@ -17,6 +20,10 @@ export interface Span {
 export function quotationSpans(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
+    // Straight to the next mark: nothing else starts a quotation.
+    MARK.lastIndex = i;
+    if (!MARK.exec(text)) break;
+    i = MARK.lastIndex - 1;
     const c = text[i];
     if (c === '"') {
       if (!/\S/u.test(text[i + 1] ?? '')) continue;
