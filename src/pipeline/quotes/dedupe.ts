@@ -3,7 +3,12 @@
  * worded differently ("Chairman Mao" there, "President Mao" in the piece).
  */
 import { fold } from '../../core/search/analyzer.js';
-import type { Found } from './extract.js';
+import type { Quote } from '../../core/quote.js';
+
+/** A quote found in a post, with its running position (for name resolution and order). */
+export type Found = Quote & {
+  at: number;
+};
 
 /** Folded letters and digits only: the same quotation typeset twice compares equal. */
 export const key = (text: string) =>

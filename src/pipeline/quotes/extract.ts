@@ -15,7 +15,7 @@ import {
   speakerOfSentence,
 } from './attribute.js';
 import { pieceAuthor } from './author.js';
-import { dedupe } from './dedupe.js';
+import { type Found, dedupe } from './dedupe.js';
 import { type Mention, mentionsIn, resolveName } from './names.js';
 import { quotationSpans, unwrapParagraph } from './spans.js';
 import { speechBy, strongestSentences } from './speech.js';
@@ -82,11 +82,6 @@ function* reprints(blocks: readonly Block[], path: number[] = []): Generator<{ b
     yield* reprints(block.blocks, [...path, i]);
   }
 }
-
-export type Found = Quote & {
-  /** Running position in the post, for name resolution and order. */
-  at: number;
-};
 
 export function extractQuotes(article: Article): Quote[] {
   const items = [...texts(article.blocks)];
