@@ -14,7 +14,7 @@ import { HEADING_LEVEL, headingTags } from '../shared/heading.js';
 import { retryButton } from '../shared/retry.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
 import { articleCardStyles } from './article-card.styles.js';
-import { postDate, sourceLine, translationLine } from './card-parts.js';
+import { postDate, readingTime, sourceLine, translationLine } from './card-parts.js';
 
 /**
  * A post of the archive as a card that links back to it: title, excerpt, where it first appeared, reading
@@ -215,10 +215,7 @@ export class FoscArticleCard extends FoscElement {
     const href = named
       ? (safeHttpUrl(this.textOf('href', this.href)) ?? safeHttpUrl(a.url) ?? this.fallbackHref())
       : safeHttpUrl(a.url);
-    // The duration as the UI language writes it ("5 min", "5分钟"), through Intl.
-    const minutes = new Intl.NumberFormat(ui, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(
-      a.readingMinutes,
-    );
+    const minutes = readingTime(a.readingMinutes, ui);
     // Where it first appeared, where to read it, its translation: the card's foot.
     const end = [
       compact || !a.sources.length ? nothing : sourceLine(a.sources, ui),

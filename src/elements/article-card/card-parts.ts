@@ -61,3 +61,16 @@ export function translationLine(to: TranslationRef, url: string | undefined, ui:
     })}
   </p>`;
 }
+
+/**
+ * A duration as the UI language writes it, through Intl: short ("5 min", "5分钟"), unless the short unit is a
+ * single letter, which reads as a cipher (Arabic "٥ د"): then written out ("٥ دقائق").
+ */
+export function readingTime(minutes: number, locale: string): string {
+  const format = (unitDisplay: 'short' | 'long') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay });
+  const unit = format('short')
+    .formatToParts(minutes)
+    .find((p) => p.type === 'unit')?.value;
+  return format(unit && [...unit.replace(/\P{L}/gu, '')].length > 1 ? 'short' : 'long').format(minutes);
+}
