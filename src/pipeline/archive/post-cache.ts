@@ -37,10 +37,17 @@ export interface PostRecord {
   run: string;
   /** One line per term: `term \t tf \t positions` (the spill adds the post's number after the term). */
   terms: string;
+  /**
+   * Words of its search windows that are not among its index terms (a window cut inside a long unspaced word):
+   * their rarity decides its fragment too, so a rebuild must know them to tell which fragments a change reaches.
+   */
+  extra: string[];
 }
 
 export function recordOf(work: PostWork): PostRecord {
   const { file: _file, ...light } = work.light;
+  const indexed = new Set(work.terms.terms.map(([term]) => term));
+  const extra = new Set(work.candidates.windows.flatMap((w) => w[3]).filter((t) => !indexed.has(t)));
   return {
     light,
     lengths: work.terms.lengths,
@@ -51,6 +58,7 @@ export function recordOf(work: PostWork): PostRecord {
     terms: work.terms.terms
       .map(([term, tf, positions]) => `${term}\t${tf.join(',')}\t${positionsText(positions)}`)
       .join('\n'),
+    extra: [...extra].sort(),
   };
 }
 
@@ -112,10 +120,8 @@ export function writeRecord(dir: string, key: string, record: PostRecord, worker
   renameSync(part, path);
 }
 
-/** How many of the files have no record yet (each read and hashed: about 0.2 s for 27 MB). */
-export function uncached(files: readonly string[], dir: string): number {
-  return files.filter((file) => !existsSync(join(dir, `${keyOf(readFileSync(file, 'utf8'))}.json`))).length;
-}
+/** The key of each file's text (each read and hashed: about 0.2 s for 27 MB). */
+export const keysOf = (files: readonly string[]): string[] => files.map((file) => keyOf(readFileSync(file, 'utf8')));
 
 /** Deletes the records of texts the content folder no longer has. */
 export function pruneRecords(dir: string, used: ReadonlySet<string>): void {
