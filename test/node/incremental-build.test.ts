@@ -56,10 +56,60 @@ describe('incremental build', () => {
   });
 
   it('keeps only the records of the folder’s current posts', async () => {
-    const folder = readdirSync(cache).map((v) => readdirSync(join(cache, v)).map((c) => join(cache, v, c)))[0][0];
+    const folder = readdirSync(cache)
+      .map((v) => readdirSync(join(cache, v)).map((c) => join(cache, v, c)))[0]
+      .find((dir) => !dir.includes('.state'))!;
     assert.equal(readdirSync(folder).length, 420);
     const again = await buildArchive(content, join(root, 'third'), { workers: 0, cache });
     assert.equal(again.cached, 420);
     assertSameFiles(join(root, 'third'), join(root, 'clean'));
+  });
+
+  it('rebuilds in place what a clean build writes after a title, a translation link, a language, an added and a removed post', async () => {
+    const out = join(root, 'in-place');
+    await buildArchive(content, out, { workers: 0, cache });
+    const names = readdirSync(content)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
+    const idOf = (name: string) => /^id: (.*)$/m.exec(readFileSync(join(content, name), 'utf8'))![1];
+    const edit = (name: string, change: (text: string) => string) => {
+      const path = join(content, name);
+      writeFileSync(path, change(readFileSync(path, 'utf8')));
+    };
+    const english = names.filter((name) => /^lang: en$/m.test(readFileSync(join(content, name), 'utf8')));
+    const original = idOf(english[20]);
+    const scenarios: [string, () => void, number][] = [
+      // A title other posts' translation links show (next scenario) and every index statistic moves with.
+      ['a title', () => edit(english[20], (t) => t.replace(/^title: .*$/m, 'title: A title changed upstream')), 419],
+      [
+        'a translation link and a language',
+        () =>
+          edit(english[300], (t) =>
+            t
+              .replace(/^lang: en$/m, `lang: fr\ntranslationOf: ${original}`)
+              .replace(/^title: .*$/m, 'title: Une traduction'),
+          ),
+        419,
+      ],
+      ['a language alone', () => edit(english[150], (t) => t.replace(/^lang: en$/m, 'lang: fr')), 419],
+      [
+        'an added post',
+        () =>
+          writeFileSync(
+            join(content, '0000-added.md'),
+            '---\nid: added-upstream\ntitle: Added upstream\nlang: en\n---\n\nA post about Quetzalcoatl and trade unions.\n',
+          ),
+        420,
+      ],
+      ['a removed post', () => rmSync(join(content, english[99])), 420],
+    ];
+    for (const [what, change, cached] of scenarios) {
+      change();
+      const again = await buildArchive(content, out, { workers: 0, cache });
+      assert.equal(again.cached, cached, what);
+      const clean = await buildArchive(content, join(root, 'clean-in-place'), { workers: 0, cache: false });
+      assert.equal(again.posts, clean.posts, what);
+      assertSameFiles(out, join(root, 'clean-in-place'));
+    }
   });
 });

@@ -37,7 +37,6 @@ import {
   previousTermsFile,
   readState,
   remapDocs,
-  removeOthers,
   saveState,
   stampOf,
   termsFile,
@@ -119,8 +118,13 @@ export async function buildArchive(content: string, out: string, options: BuildO
   // not in the cache, is built in this thread.
   const toWorkOn = cache ? todo.filter((doc) => !existsSync(join(cache, `${keys[doc]}.json`))).length : total;
   const workers = options.workers ?? (toWorkOn < 400 ? 0 : Math.min(4, availableParallelism()));
-  // A build with a cache keeps the files still right and deletes the others at the end.
-  if (!cache) rmSync(out, { recursive: true, force: true });
+  // A build with a cache moves the previous data folder aside, to keep (link) the files still right from it.
+  const from = cache && existsSync(out) ? `${out}.previous-${process.pid}` : undefined;
+  if (from) {
+    rmSync(from, { recursive: true, force: true });
+    renameSync(out, from);
+  }
+  rmSync(out, { recursive: true, force: true });
   if (cache) {
     rmSync(nextStateDir(cache), { recursive: true, force: true });
     mkdirSync(nextStateDir(cache), { recursive: true });
@@ -149,7 +153,9 @@ export async function buildArchive(content: string, out: string, options: BuildO
         pool.run<PostsDone>({ kind: 'posts', run, docs: chunk, files: chunk.map((doc) => files[doc]) }),
       ),
     );
-    done.forEach((d, c) => d.docs.forEach((entry, i) => (docs[chunks[c][i]] = { ...entry, name: names[chunks[c][i]] })));
+    done.forEach((d, c) =>
+      d.docs.forEach((entry, i) => (docs[chunks[c][i]] = { ...entry, name: names[chunks[c][i]] })),
+    );
     const entries = docs as DocEntry[];
     if (plan.cache) pruneRecords(plan.cache, new Set(keys));
     step('posts');
@@ -161,7 +167,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
     const stats = statsOf(entries);
     step('across posts');
     // 3. Per range of terms, per bucket group, then per run (which needs the words' counts).
-    const input: PlanInput = { previous, out, docs: entries, translations, shape, run: RUN };
+    const input: PlanInput = { previous, out, from, docs: entries, translations, shape, run: RUN };
     const bucketPlan = cache ? planBuckets(input) : undefined;
     const [ranges] = await Promise.all([
       Promise.all(
@@ -205,9 +211,8 @@ export async function buildArchive(content: string, out: string, options: BuildO
     );
     step('catalog and fragments');
     // 4. What is small: the manifests, the typo dictionaries, the quotes.
-    const made = new Set<string>();
-    const sink = recording(folderSink(out), made);
-    const boundaries = numberShards(out, ranges, made);
+    const sink = folderSink(out);
+    const boundaries = numberShards(out, ranges);
     const manifest: SearchManifest = {
       v: 3,
       posts: total,
@@ -223,7 +228,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
       ),
     };
     const postLangs = Array.from(stats.langs, (l) => l.toString(36)).join('');
-    writeSearchManifest(manifest, postLangs, out, sink, made);
+    writeSearchManifest(manifest, postLangs, out, sink);
     const quotes: Quote[] = entries.flatMap((d) => d.quotes);
     sink.write(dataFile.quotes, quotes);
     sink.write(dataFile.featuredQuotes, featuredQuotes(quotes));
@@ -239,11 +244,9 @@ export async function buildArchive(content: string, out: string, options: BuildO
       const stamps: BuildState['files'] = {};
       for (const { files: signed, kept } of [bucketPlan, fragmentPlan]) {
         for (const [name, sig] of signed) {
-          made.add(name);
           stamps[name] = kept.has(name) ? previous!.files[name] : stampOf(out, name, sig);
         }
       }
-      removeOthers(out, made);
       saveState(cache, { partitions, docs: entries, out, files: stamps });
     }
     step('manifests, typos, quotes');
@@ -260,6 +263,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
     await pool.close();
     rmSync(plan.spill, { recursive: true, force: true });
     if (cache) rmSync(nextStateDir(cache), { recursive: true, force: true });
+    if (from) rmSync(from, { recursive: true, force: true });
   }
 }
 
@@ -271,14 +275,6 @@ function reachedPosts(ranges: readonly IndexedTerms[], docs: readonly DocEntry[]
     if (d.extra.some((t) => changed.has(t))) reached.add(doc);
   });
   return reached;
-}
-
-/** A sink that notes the names it writes. */
-function recording(sink: DataSink, made: Set<string>): DataSink {
-  return {
-    write: (name, value) => (made.add(name), sink.write(name, value)),
-    writeJson: (name, json) => (made.add(name), sink.writeJson(name, json)),
-  };
 }
 
 /** The statistics BM25 needs, from the posts' field lengths; posts' languages. */
@@ -313,19 +309,17 @@ function pick(
 }
 
 /** Gives each range's shards their numbers in the whole index; returns every shard's first term. */
-function numberShards(out: string, ranges: IndexedRange[], made: Set<string>): string[] {
+function numberShards(out: string, ranges: IndexedRange[]): string[] {
   const firsts: string[] = [];
   ranges.forEach((range, partition) => {
     for (let k = 0; k < range.shards; k++) {
       const n = firsts.length;
       firsts.push(range.firstTerms[k]);
       renameSync(join(out, `${partShard(partition, 'shard', k)}.json`), join(out, `${dataFile.searchShard(n)}.json`));
-      made.add(dataFile.searchShard(n));
       for (const kind of ['tail', 'pos'] as const) {
         const to = kind === 'tail' ? dataFile.searchTail : dataFile.searchPositions;
         for (let part = 0; existsSync(join(out, `${partShard(partition, kind, k, part)}.json`)); part++) {
           renameSync(join(out, `${partShard(partition, kind, k, part)}.json`), join(out, `${to(n, part)}.json`));
-          made.add(to(n, part));
         }
       }
     }
@@ -334,7 +328,6 @@ function numberShards(out: string, ranges: IndexedRange[], made: Set<string>): s
   if (!firsts.length) {
     const empty: SearchShard = { terms: '', df: [], postings: [], stems: { en: [], fr: [] }, tails: [], positions: [] };
     folderSink(out).write(dataFile.searchShard(0), empty);
-    made.add(dataFile.searchShard(0));
     firsts.push('');
   }
   return firsts;
@@ -344,18 +337,11 @@ function numberShards(out: string, ranges: IndexedRange[], made: Set<string>): s
  * The manifest; a one-shard index goes inside it with the posts' languages (one request for a small archive),
  * else the languages are a file of their own, read only by a search filtered by language.
  */
-function writeSearchManifest(
-  manifest: SearchManifest,
-  postLangs: string,
-  out: string,
-  sink: DataSink,
-  made: Set<string>,
-): void {
+function writeSearchManifest(manifest: SearchManifest, postLangs: string, out: string, sink: DataSink): void {
   if (!manifest.boundaries.length) {
     const path = join(out, `${dataFile.searchShard(0)}.json`);
     manifest.inline = { shard: JSON.parse(readFileSync(path, 'utf8')) as SearchShard, postLangs };
     rmSync(path);
-    made.delete(dataFile.searchShard(0));
   } else sink.write(dataFile.searchLangs, { postLangs });
   sink.write(dataFile.searchManifest, manifest);
 }

@@ -6,13 +6,14 @@
  *   changed or went are taken out, the new ones put in, and the range is weighed again (BM25's averages and every
  *   term's rarity change with any post);
  * - the data folder written, and for each file a signature of what it was made from (posts' keys, translation
- *   links, the layout), its size and time: a file whose signature is the same and which nobody touched is kept.
+ *   links, the layout), its size and time: a file whose signature is the same and which nobody touched is kept
+ *   (linked into the new folder).
  *
  * The state is written whole at the end of a build, beside, then swapped in: a stopped build leaves the last one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Quote } from '../../core/quote.js';
 import type { PostRecord } from './post-cache.js';
 
@@ -67,16 +68,30 @@ export function saveState(cache: string, state: BuildState): void {
 export const signature = (inputs: unknown): string =>
   createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 24);
 
-/** Whether `name` in `out` is still the file the previous build made from the same inputs. */
-export function fresh(state: BuildState | undefined, out: string, name: string, sig: string): boolean {
-  const stamp = state?.out === out ? state.files[name] : undefined;
+/**
+ * Whether `name` in `from` (the previous build's data folder, moved aside) is still the file that build made from
+ * the same inputs (and nobody touched since).
+ */
+export function fresh(state: BuildState | undefined, out: string, from: string | undefined, name: string, sig: string) {
+  const stamp = from && state?.out === out ? state.files[name] : undefined;
   if (stamp?.[0] !== sig) return false;
   try {
-    const stat = statSync(join(out, `${name}.json`));
+    const stat = statSync(join(from!, `${name}.json`));
     return stat.size === stamp[1] && stat.mtimeMs === stamp[2];
   } catch {
     return false;
   }
+}
+
+/**
+ * Keeps a fresh file: linked into the new data folder (no bytes copied). Writing over files costs far more than
+ * writing new ones (ext4 writes a replaced or truncated file's data out at once), so a build with a cache writes a
+ * new folder, links what it keeps, and deletes the previous one.
+ */
+export function keep(from: string, out: string, name: string): void {
+  const path = join(out, `${name}.json`);
+  mkdirSync(dirname(path), { recursive: true });
+  linkSync(join(from, `${name}.json`), path);
 }
 
 export function stampOf(out: string, name: string, sig: string): Stamp {
@@ -85,17 +100,11 @@ export function stampOf(out: string, name: string, sig: string): Stamp {
 }
 
 /** For each post of the previous build, its number in this one; -1 when its file went or its text changed. */
-export function remapDocs(previous: readonly DocEntry[], names: readonly string[], keys: readonly string[]): Int32Array {
+export function remapDocs(
+  previous: readonly DocEntry[],
+  names: readonly string[],
+  keys: readonly string[],
+): Int32Array {
   const now = new Map(names.map((name, doc) => [`${name}\0${keys[doc]}`, doc]));
   return Int32Array.from(previous, (d) => now.get(`${d.name}\0${d.key}`) ?? -1);
-}
-
-/** Deletes the files under `out` this build did not make or keep (`<name>.json`), and emptied folders. */
-export function removeOthers(out: string, made: ReadonlySet<string>): void {
-  for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const name = relative(out, path).replace(/\\/g, '/').replace(/\.json$/, '');
-    if (!made.has(name)) rmSync(path, { force: true });
-  }
 }

@@ -8,12 +8,14 @@
  */
 import { bucketOf, dataFile } from '../../core/data-files.js';
 import type { TranslationRef } from '../../core/post.js';
-import { type BuildState, type DocEntry, fresh, signature } from './build-state.js';
+import { type BuildState, type DocEntry, fresh, keep, signature } from './build-state.js';
 import type { BucketsTask, FragmentsTask, Member } from './record-tasks.js';
 
 export interface PlanInput {
   previous: BuildState | undefined;
   out: string;
+  /** The previous build's data folder, moved aside. */
+  from: string | undefined;
   docs: readonly DocEntry[];
   translations: ReadonlyMap<string, TranslationRef[]>;
   shape: { summaryBuckets: number; postBuckets: number; groups: number; fragmentsPerFile: number };
@@ -52,8 +54,10 @@ export function planBuckets(input: PlanInput): Planned<BucketsTask> {
       const name = kind === 'summaries' ? dataFile.summaries(bucket) : dataFile.posts(bucket);
       const sig = signature([kind, list]);
       files.set(name, sig);
-      if (fresh(input.previous, input.out, name, sig)) kept.add(name);
-      else tasks[bucket % shape.groups][kind].push({ bucket, members: list });
+      if (fresh(input.previous, input.out, input.from, name, sig)) {
+        keep(input.from!, input.out, name);
+        kept.add(name);
+      } else tasks[bucket % shape.groups][kind].push({ bucket, members: list });
     });
   }
   return { tasks: tasks.filter((t) => t.summaries.length || t.bodies.length), files, kept };
@@ -70,7 +74,7 @@ export function planFragments(input: PlanInput, reached: ReadonlySet<number> | u
   const tasks: FragmentsTask[] = [];
   const isFresh = (name: string, sig: string) => {
     files.set(name, sig);
-    const ok = fresh(input.previous, input.out, name, sig);
+    const ok = fresh(input.previous, input.out, input.from, name, sig);
     if (ok) kept.add(name);
     return ok;
   };
@@ -79,18 +83,18 @@ export function planFragments(input: PlanInput, reached: ReadonlySet<number> | u
     const catalog = part.map((d): Member => [d.key, translations.get(idOf(d))]);
     const task: FragmentsTask = { kind: 'fragments', run: r, posts: docs.length, files: [] };
     if (!isFresh(dataFile.catalog(r), signature(['catalog', catalog]))) task.catalog = catalog;
+    else keep(input.from!, input.out, dataFile.catalog(r));
     for (let at = 0; at < part.length; at += shape.fragmentsPerFile) {
       const file = (first + at) / shape.fragmentsPerFile;
       const members = part.slice(at, at + shape.fragmentsPerFile).map((d) => d.key);
       const sig = signature(['fragments', docs.length, members]);
-      const untouched =
-        !!reached && members.every((_, i) => !reached.has(first + at + i));
+      const untouched = !!reached && members.every((_, i) => !reached.has(first + at + i));
+      const names = [dataFile.searchFragments(file), dataFile.searchTexts(file)];
       // Both files are checked (and listed), whichever answers first.
-      const frag = isFresh(dataFile.searchFragments(file), sig);
-      const text = isFresh(dataFile.searchTexts(file), sig);
-      if (!(untouched && frag && text)) {
-        kept.delete(dataFile.searchFragments(file));
-        kept.delete(dataFile.searchTexts(file));
+      const both = names.map((name) => isFresh(name, sig)).every(Boolean);
+      if (untouched && both) for (const name of names) keep(input.from!, input.out, name);
+      else {
+        for (const name of names) kept.delete(name);
         task.files.push({ file, members });
       }
     }
