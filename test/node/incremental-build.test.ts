@@ -33,7 +33,8 @@ describe('incremental build', () => {
   const content = join(root, 'content');
   const cache = join(root, 'cache');
   // Over 400 posts: the index is made in ranges of terms, as for a large archive.
-  writeArchive(generateArchive(420, 5), content);
+  const archive = generateArchive(420, 5);
+  writeArchive(archive, content);
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('after one post changed, works on that post alone and writes what a clean build writes', async () => {
@@ -78,6 +79,10 @@ describe('incremental build', () => {
     };
     const english = names.filter((name) => /^lang: en$/m.test(readFileSync(join(content, name), 'utf8')));
     const original = idOf(english[20]);
+    // A planted name's word, in one post only (not one edited below).
+    const edited = new Set([20, 300, 150, 99, ...Array.from({ length: 40 }, (_, i) => 200 + i)].map((i) => english[i]));
+    const rare = archive.planted.names.find((n) => !edited.has(`${n.posts[0]}.md`))!.name.split(' ')[0];
+    assert.ok(rare, 'a word of one post');
     const scenarios: [string, () => void, number][] = [
       // A title other posts' translation links show (next scenario) and every index statistic moves with.
       ['a title', () => edit(english[20], (t) => t.replace(/^title: .*$/m, 'title: A title changed upstream')), 419],
@@ -102,6 +107,12 @@ describe('incremental build', () => {
         420,
       ],
       ['a removed post', () => rmSync(join(content, english[99])), 420],
+      // A word of one post only becomes common: other posts' fragments, chosen by rarity, change with it.
+      [
+        'a word made common',
+        () => english.slice(200, 240).forEach((name) => edit(name, (t) => `${t}\n${rare} ${rare}.\n`)),
+        380,
+      ],
     ];
     for (const [what, change, cached] of scenarios) {
       change();
