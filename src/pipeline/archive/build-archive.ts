@@ -100,9 +100,10 @@ export async function buildArchive(content: string, out: string, options: BuildO
   const runs = Math.ceil(total / RUN);
   const partitions = shape.partitions.length + 1;
   const cache = options.cache ? cacheFolder(options.cache, content) : undefined;
-  const keys = cache ? keysOf(files) : [];
   // The previous build's state (build-state.ts): its posts whose files are unchanged are taken as they were.
   const previous = cache ? readState(cache) : undefined;
+  const byName = new Map(previous?.docs.map((d) => [d.name, d]));
+  const { keys, stats: fileStats } = cache ? keysOf(files, (i) => byName.get(names[i])) : { keys: [], stats: [] };
   const usable =
     previous?.partitions === partitions &&
     Array.from({ length: partitions }, (_, p) => existsSync(previousTermsFile(cache!, p))).every(Boolean)
@@ -111,7 +112,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
   const remap = usable ? remapDocs(usable.docs, names, keys) : undefined;
   const docs: (DocEntry | undefined)[] = new Array(total);
   remap?.forEach((doc, i) => {
-    if (doc >= 0) docs[doc] = usable!.docs[i];
+    if (doc >= 0) docs[doc] = { ...usable!.docs[i], stat: fileStats[doc] };
   });
   const todo = Array.from({ length: total }, (_, doc) => doc).filter((doc) => !docs[doc]);
   // Starting a worker costs about a second (it compiles the pipeline): a small archive, or a rebuild with few posts
@@ -154,7 +155,10 @@ export async function buildArchive(content: string, out: string, options: BuildO
       ),
     );
     done.forEach((d, c) =>
-      d.docs.forEach((entry, i) => (docs[chunks[c][i]] = { ...entry, name: names[chunks[c][i]] })),
+      d.docs.forEach((entry, i) => {
+        const doc = chunks[c][i];
+        docs[doc] = { ...entry, name: names[doc], ...(cache && entry.key === keys[doc] && { stat: fileStats[doc] }) };
+      }),
     );
     const entries = docs as DocEntry[];
     if (plan.cache) pruneRecords(plan.cache, new Set(keys));

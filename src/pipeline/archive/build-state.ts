@@ -15,12 +15,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Quote } from '../../core/quote.js';
-import type { PostRecord } from './post-cache.js';
+import type { FileStat, PostRecord } from './post-cache.js';
 
 /** A post of the build, as the state keeps it: its file's name, its text's key and its record's light part. */
 export interface DocEntry {
   name: string;
   key: string;
+  /** The file's size and time when its key was taken. */
+  stat?: FileStat;
   light: PostRecord['light'];
   lengths: number[];
   stopWords: string[];

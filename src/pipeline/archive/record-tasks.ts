@@ -10,7 +10,7 @@ import type { Fragment, WindowSet } from '../../core/search/index-format.js';
 import { folderSink } from '../data-sink.js';
 import { summaryOf } from '../derive.js';
 import { type Candidates, fragmentOf, rarityIn } from '../search-fragments.js';
-import { type PostRecord, readRecord } from './post-cache.js';
+import { type KeptRecord, readRecord, readRun } from './post-cache.js';
 import { spillFile } from './spill.js';
 import type { BuildPlan } from './tasks.js';
 
@@ -52,8 +52,8 @@ export function rarityOf(plan: BuildPlan, posts: number): (term: string) => numb
 }
 
 /** Records read once per task. */
-function records(plan: BuildPlan): (key: string) => PostRecord {
-  const read = new Map<string, PostRecord>();
+function records(plan: BuildPlan): (key: string) => KeptRecord {
+  const read = new Map<string, KeptRecord>();
   return (key) => {
     let record = read.get(key);
     if (!record) {
@@ -84,8 +84,7 @@ export function buckets(task: BucketsTask, plan: BuildPlan): number {
 }
 
 export function fragments(task: FragmentsTask, plan: BuildPlan): number {
-  const record = records(plan);
-  const run = (key: string) => JSON.parse(record(key).run) as { s: ArticleSummary; c: Candidates };
+  const run = (key: string) => readRun(plan.cache!, key) as { s: ArticleSummary; c: Candidates };
   const sink = folderSink(plan.out);
   if (task.catalog) {
     sink.write(

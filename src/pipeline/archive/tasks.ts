@@ -13,7 +13,7 @@ import { summaryOf } from '../derive.js';
 import { type Candidates, fragmentOf } from '../search-fragments.js';
 import { type IndexStats, indexTermRange } from '../search-index.js';
 import type { DocEntry } from './build-state.js';
-import { type PostRecord, keyOf, readRecord, recordOf, writeRecord } from './post-cache.js';
+import { type KeptRecord, type PostRecord, keyOf, readRecord, recordOf, writeRecord } from './post-cache.js';
 import { workOn } from './post-work.js';
 import { type BucketsTask, type FragmentsTask, buckets, fragments, into, rarityOf } from './record-tasks.js';
 import { type IndexedTerms, RangePostings } from './range-postings.js';
@@ -63,13 +63,22 @@ export interface PostsDone {
 }
 
 /** A post's record: from the cache when its text was built before, else made (and cached). */
-function recordFor(file: string, plan: BuildPlan, worker: number, done: PostsDone): [PostRecord, string] {
+function recordFor(
+  file: string,
+  plan: BuildPlan,
+  worker: number,
+  done: PostsDone,
+): [KeptRecord & Partial<PostRecord>, string] {
   const text = readFileSync(file, 'utf8');
   if (!plan.cache) return [recordOf(workOn(text, file)), ''];
   const key = keyOf(text);
-  let record = readRecord(plan.cache, key);
-  if (record) done.cached++;
-  else writeRecord(plan.cache, key, (record = recordOf(workOn(text, file))), worker);
+  const cached = readRecord(plan.cache, key);
+  if (cached) {
+    done.cached++;
+    return [cached, key];
+  }
+  const record = recordOf(workOn(text, file));
+  writeRecord(plan.cache, key, record, worker);
   return [record, key];
 }
 
