@@ -33,7 +33,8 @@ describe('incremental build', () => {
   const content = join(root, 'content');
   const cache = join(root, 'cache');
   // Over 400 posts: the index is made in ranges of terms, as for a large archive.
-  writeArchive(generateArchive(420, 5), content);
+  const archive = generateArchive(420, 5);
+  writeArchive(archive, content);
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('after one post changed, works on that post alone and writes what a clean build writes', async () => {
@@ -56,10 +57,72 @@ describe('incremental build', () => {
   });
 
   it('keeps only the records of the folder’s current posts', async () => {
-    const folder = readdirSync(cache).map((v) => readdirSync(join(cache, v)).map((c) => join(cache, v, c)))[0][0];
-    assert.equal(readdirSync(folder).length, 420);
+    const folder = readdirSync(cache)
+      .map((v) => readdirSync(join(cache, v)).map((c) => join(cache, v, c)))[0]
+      .find((dir) => !dir.includes('.state'))!;
+    // A record and its summary and windows (`.run.json`) per post.
+    assert.equal(readdirSync(folder).filter((f) => !f.endsWith('.run.json')).length, 420);
+    assert.equal(readdirSync(folder).length, 840);
     const again = await buildArchive(content, join(root, 'third'), { workers: 0, cache });
     assert.equal(again.cached, 420);
     assertSameFiles(join(root, 'third'), join(root, 'clean'));
+  });
+
+  it('rebuilds in place what a clean build writes after a title, a translation link, a language, an added and a removed post', async () => {
+    const out = join(root, 'in-place');
+    await buildArchive(content, out, { workers: 0, cache });
+    const names = readdirSync(content)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
+    const idOf = (name: string) => /^id: (.*)$/m.exec(readFileSync(join(content, name), 'utf8'))![1];
+    const edit = (name: string, change: (text: string) => string) => {
+      const path = join(content, name);
+      writeFileSync(path, change(readFileSync(path, 'utf8')));
+    };
+    const english = names.filter((name) => /^lang: en$/m.test(readFileSync(join(content, name), 'utf8')));
+    const original = idOf(english[20]);
+    // A planted name's word, in one post only (not one edited below).
+    const edited = new Set([20, 300, 150, 99, ...Array.from({ length: 40 }, (_, i) => 200 + i)].map((i) => english[i]));
+    const rare = archive.planted.names.find((n) => !edited.has(`${n.posts[0]}.md`))!.name.split(' ')[0];
+    assert.ok(rare, 'a word of one post');
+    const scenarios: [string, () => void, number][] = [
+      // A title other posts' translation links show (next scenario) and every index statistic moves with.
+      ['a title', () => edit(english[20], (t) => t.replace(/^title: .*$/m, 'title: A title changed upstream')), 419],
+      [
+        'a translation link and a language',
+        () =>
+          edit(english[300], (t) =>
+            t
+              .replace(/^lang: en$/m, `lang: fr\ntranslationOf: ${original}`)
+              .replace(/^title: .*$/m, 'title: Une traduction'),
+          ),
+        419,
+      ],
+      ['a language alone', () => edit(english[150], (t) => t.replace(/^lang: en$/m, 'lang: fr')), 419],
+      [
+        'an added post',
+        () =>
+          writeFileSync(
+            join(content, '0000-added.md'),
+            '---\nid: added-upstream\ntitle: Added upstream\nlang: en\n---\n\nA post about Quetzalcoatl and trade unions.\n',
+          ),
+        420,
+      ],
+      ['a removed post', () => rmSync(join(content, english[99])), 420],
+      // A word of one post only becomes common: other posts' fragments, chosen by rarity, change with it.
+      [
+        'a word made common',
+        () => english.slice(200, 240).forEach((name) => edit(name, (t) => `${t}\n${rare} ${rare}.\n`)),
+        380,
+      ],
+    ];
+    for (const [what, change, cached] of scenarios) {
+      change();
+      const again = await buildArchive(content, out, { workers: 0, cache });
+      assert.equal(again.cached, cached, what);
+      const clean = await buildArchive(content, join(root, 'clean-in-place'), { workers: 0, cache: false });
+      assert.equal(again.posts, clean.posts, what);
+      assertSameFiles(out, join(root, 'clean-in-place'));
+    }
   });
 });

@@ -8,7 +8,16 @@
  * one post a bucket for a small archive), the catalog in pages, search fragments eight posts a file (one for a
  * small archive).
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ArchiveManifest, bucketCount, bucketOf, dataFile } from '../../core/data-files.js';
@@ -21,8 +30,21 @@ import { deriveArticles } from '../derive.js';
 import { featuredQuotes } from '../quotes/featured.js';
 import { HEAD, type IndexStats, type IndexedRange, SHARD_BYTES } from '../search-index.js';
 import { writeTypoDictionaries } from '../search-typos.js';
-import { cacheFolder, pruneRecords, uncached } from './post-cache.js';
+import {
+  type BuildState,
+  type DocEntry,
+  nextStateDir,
+  previousTermsFile,
+  readState,
+  remapDocs,
+  saveState,
+  stampOf,
+  termsFile,
+} from './build-state.js';
+import { type PlanInput, planBuckets, planFragments } from './output-plan.js';
+import { cacheFolder, keysOf, pruneRecords } from './post-cache.js';
 import { startPool } from './pool.js';
+import type { IndexedTerms } from './range-postings.js';
 import { spillFile } from './spill.js';
 import { type BuildPlan, type PostsDone, RUN, partShard } from './tasks.js';
 
@@ -76,12 +98,38 @@ export async function buildArchive(content: string, out: string, options: BuildO
   const total = files.length;
   const shape = layout(total);
   const runs = Math.ceil(total / RUN);
+  const partitions = shape.partitions.length + 1;
   const cache = options.cache ? cacheFolder(options.cache, content) : undefined;
+  // The previous build's state (build-state.ts): its posts whose files are unchanged are taken as they were.
+  const previous = cache ? readState(cache) : undefined;
+  const byName = new Map(previous?.docs.map((d) => [d.name, d]));
+  const { keys, stats: fileStats } = cache ? keysOf(files, (i) => byName.get(names[i])) : { keys: [], stats: [] };
+  const usable =
+    previous?.partitions === partitions &&
+    Array.from({ length: partitions }, (_, p) => existsSync(previousTermsFile(cache!, p))).every(Boolean)
+      ? previous
+      : undefined;
+  const remap = usable ? remapDocs(usable.docs, names, keys) : undefined;
+  const docs: (DocEntry | undefined)[] = new Array(total);
+  remap?.forEach((doc, i) => {
+    if (doc >= 0) docs[doc] = { ...usable!.docs[i], stat: fileStats[doc] };
+  });
+  const todo = Array.from({ length: total }, (_, doc) => doc).filter((doc) => !docs[doc]);
   // Starting a worker costs about a second (it compiles the pipeline): a small archive, or a rebuild with few posts
   // not in the cache, is built in this thread.
-  const toWorkOn = cache ? uncached(files, cache) : total;
+  const toWorkOn = cache ? todo.filter((doc) => !existsSync(join(cache, `${keys[doc]}.json`))).length : total;
   const workers = options.workers ?? (toWorkOn < 400 ? 0 : Math.min(4, availableParallelism()));
+  // A build with a cache moves the previous data folder aside, to keep (link) the files still right from it.
+  const from = cache && existsSync(out) ? `${out}.previous-${process.pid}` : undefined;
+  if (from) {
+    rmSync(from, { recursive: true, force: true });
+    renameSync(out, from);
+  }
   rmSync(out, { recursive: true, force: true });
+  if (cache) {
+    rmSync(nextStateDir(cache), { recursive: true, force: true });
+    mkdirSync(nextStateDir(cache), { recursive: true });
+  }
   const plan: BuildPlan = {
     spill: mkdtempSync(join(tmpdir(), 'fosc-build-')),
     out,
@@ -99,50 +147,71 @@ export async function buildArchive(content: string, out: string, options: BuildO
     mark = performance.now();
   };
   try {
-    // 1. Per post, in parallel.
+    // 1. Per post, in parallel: every post, or those the previous build did not have.
+    const chunks = Array.from({ length: Math.ceil(todo.length / RUN) }, (_, c) => todo.slice(c * RUN, (c + 1) * RUN));
     const done = await Promise.all(
-      Array.from({ length: runs }, (_, run) =>
-        pool.run<PostsDone>({ kind: 'posts', run, first: run * RUN, files: files.slice(run * RUN, (run + 1) * RUN) }),
+      chunks.map((chunk, run) =>
+        pool.run<PostsDone>({ kind: 'posts', run, docs: chunk, files: chunk.map((doc) => files[doc]) }),
       ),
     );
-    if (plan.cache) pruneRecords(plan.cache, new Set(done.flatMap((d) => d.keys)));
-    step('posts');
-    const records = done.flatMap((d) => d.posts);
-    // 2. Across posts, on light records.
-    checkArchive(records.map((r) => r.light));
-    const translations = new Map(
-      deriveArticles(records.map((r) => r.light.post)).map((a) => [a.id, a.translations] as const),
+    done.forEach((d, c) =>
+      d.docs.forEach((entry, i) => {
+        const doc = chunks[c][i];
+        docs[doc] = { ...entry, name: names[doc], ...(cache && entry.key === keys[doc] && { stat: fileStats[doc] }) };
+      }),
     );
-    const stats = statsOf(records);
+    const entries = docs as DocEntry[];
+    if (plan.cache) pruneRecords(plan.cache, new Set(keys));
+    step('posts');
+    // 2. Across posts, on light records.
+    checkArchive(entries.map((d, doc) => ({ ...d.light, file: files[doc] })));
+    const translations = new Map(
+      deriveArticles(entries.map((d) => d.light.post)).map((a) => [a.id, a.translations] as const),
+    );
+    const stats = statsOf(entries);
     step('across posts');
     // 3. Per range of terms, per bucket group, then per run (which needs the words' counts).
-    const partitions = shape.partitions.length + 1;
+    const input: PlanInput = { previous, out, from, docs: entries, translations, shape, run: RUN };
+    const bucketPlan = cache ? planBuckets(input) : undefined;
     const [ranges] = await Promise.all([
       Promise.all(
         Array.from({ length: partitions }, (_, partition) =>
-          pool.run<IndexedRange>({ kind: 'terms', partition, stats }),
+          pool.run<IndexedTerms>({
+            kind: 'terms',
+            partition,
+            stats,
+            ...(usable && { previous: { file: previousTermsFile(cache!, partition), remap: remap! } }),
+            ...(cache && { next: termsFile(nextStateDir(cache), partition) }),
+          }),
         ),
       ),
-      Promise.all(
-        Array.from({ length: shape.groups }, (_, group) =>
-          pool.run({ kind: 'group', group, translations: pick(translations, records, group, shape.groups) }),
-        ),
-      ),
+      bucketPlan
+        ? Promise.all(bucketPlan.tasks.map((task) => pool.run(task)))
+        : Promise.all(
+            Array.from({ length: shape.groups }, (_, group) =>
+              pool.run({ kind: 'group', group, translations: pick(translations, entries, group, shape.groups) }),
+            ),
+          ),
     ]);
     step('index and buckets');
     const vocabulary = ranges.flatMap((r) => r.vocabulary);
     writeFileSync(spillFile.df(plan.spill), JSON.stringify(vocabulary));
+    const fragmentPlan = cache ? planFragments(input, usable && reachedPosts(ranges, entries)) : undefined;
     await Promise.all(
-      Array.from({ length: runs }, (_, run) =>
-        pool.run({
-          kind: 'run',
-          run,
-          posts: total,
-          translations: Object.fromEntries(
-            records.slice(run * RUN, (run + 1) * RUN).map((r) => [r.light.post.id, translations.get(r.light.post.id)!]),
+      fragmentPlan
+        ? fragmentPlan.tasks.map((task) => pool.run(task))
+        : Array.from({ length: runs }, (_, run) =>
+            pool.run({
+              kind: 'run',
+              run,
+              posts: total,
+              translations: Object.fromEntries(
+                entries
+                  .slice(run * RUN, (run + 1) * RUN)
+                  .map((d) => [d.light.post.id, translations.get(d.light.post.id)!]),
+              ),
+            }),
           ),
-        }),
-      ),
     );
     step('catalog and fragments');
     // 4. What is small: the manifests, the typo dictionaries, the quotes.
@@ -154,7 +223,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
       langs: stats.langNames,
       boundaries: boundaries.slice(1),
       head: plan.head,
-      stopWords: [...new Set(done.flatMap((d) => d.stopWords))].sort().join(' '),
+      stopWords: [...new Set(entries.flatMap((d) => d.stopWords))].sort().join(' '),
       fragmentsPerFile: shape.fragmentsPerFile,
       typos: writeTypoDictionaries(
         vocabulary.map(([t]) => t),
@@ -164,7 +233,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
     };
     const postLangs = Array.from(stats.langs, (l) => l.toString(36)).join('');
     writeSearchManifest(manifest, postLangs, out, sink);
-    const quotes: Quote[] = done.flatMap((d) => d.quotes);
+    const quotes: Quote[] = entries.flatMap((d) => d.quotes);
     sink.write(dataFile.quotes, quotes);
     sink.write(dataFile.featuredQuotes, featuredQuotes(quotes));
     const archive: ArchiveManifest = {
@@ -175,6 +244,15 @@ export async function buildArchive(content: string, out: string, options: BuildO
       catalogPageSize: RUN,
     };
     sink.write(dataFile.archive, archive);
+    if (cache && bucketPlan && fragmentPlan) {
+      const stamps: BuildState['files'] = {};
+      for (const { files: signed, kept } of [bucketPlan, fragmentPlan]) {
+        for (const [name, sig] of signed) {
+          stamps[name] = kept.has(name) ? previous!.files[name] : stampOf(out, name, sig);
+        }
+      }
+      saveState(cache, { partitions, docs: entries, out, files: stamps });
+    }
     step('manifests, typos, quotes');
     return {
       posts: total,
@@ -183,16 +261,28 @@ export async function buildArchive(content: string, out: string, options: BuildO
       files: countFiles(out),
       steps,
       pending,
-      cached: done.reduce((n, d) => n + d.cached, 0),
+      cached: total - todo.length + done.reduce((n, d) => n + d.cached, 0),
     };
   } finally {
     await pool.close();
     rmSync(plan.spill, { recursive: true, force: true });
+    if (cache) rmSync(nextStateDir(cache), { recursive: true, force: true });
+    if (from) rmSync(from, { recursive: true, force: true });
   }
 }
 
+/** Posts whose fragments a change of words' post counts may reach (index terms, and their windows' other words). */
+function reachedPosts(ranges: readonly IndexedTerms[], docs: readonly DocEntry[]): Set<number> {
+  const reached = new Set(ranges.flatMap((r) => r.reached));
+  const changed = new Set(ranges.flatMap((r) => r.changed));
+  docs.forEach((d, doc) => {
+    if (d.extra.some((t) => changed.has(t))) reached.add(doc);
+  });
+  return reached;
+}
+
 /** The statistics BM25 needs, from the posts' field lengths; posts' languages. */
-function statsOf(records: PostsDone['posts']): IndexStats {
+function statsOf(records: readonly DocEntry[]): IndexStats {
   const lengths = new Int32Array(records.length * 3);
   const langNames: string[] = [];
   const langs = new Uint8Array(records.length);
@@ -210,7 +300,7 @@ function statsOf(records: PostsDone['posts']): IndexStats {
 /** The translation links of the posts in one bucket group. */
 function pick(
   translations: Map<string, TranslationRef[]>,
-  records: PostsDone['posts'],
+  records: readonly DocEntry[],
   group: number,
   groups: number,
 ): Record<string, TranslationRef[]> {

@@ -6,15 +6,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { bucketOf, dataFile } from '../../core/data-files.js';
 import type { Article, ArticleSummary, TranslationRef } from '../../core/post.js';
-import type { Quote } from '../../core/quote.js';
 import type { Fragment, WindowSet } from '../../core/search/index-format.js';
 import { rangeOf } from '../../core/search/sorted.js';
 import { folderSink } from '../data-sink.js';
 import { summaryOf } from '../derive.js';
-import { type Candidates, fragmentOf, rarityIn } from '../search-fragments.js';
-import { type IndexStats, type IndexedRange, type TermPostings, indexTermRange } from '../search-index.js';
-import { type PostRecord, keyOf, readRecord, recordOf, writeRecord } from './post-cache.js';
-import { type LightPost, workOn } from './post-work.js';
+import { type Candidates, fragmentOf } from '../search-fragments.js';
+import { type IndexStats, indexTermRange } from '../search-index.js';
+import type { DocEntry } from './build-state.js';
+import { type KeptRecord, type PostRecord, keyOf, readRecord, recordOf, writeRecord } from './post-cache.js';
+import { workOn } from './post-work.js';
+import { type BucketsTask, type FragmentsTask, buckets, fragments, into, rarityOf } from './record-tasks.js';
+import { type IndexedTerms, RangePostings } from './range-postings.js';
 import { Appender, spillFile, spilledLines } from './spill.js';
 
 /** What every task of one build shares. */
@@ -38,62 +40,83 @@ export interface BuildPlan {
 }
 
 export type Task =
-  | { kind: 'posts'; run: number; first: number; files: string[] }
-  | { kind: 'terms'; partition: number; stats: IndexStats }
+  | { kind: 'posts'; run: number; docs: number[]; files: string[] }
+  | {
+      kind: 'terms';
+      partition: number;
+      stats: IndexStats;
+      /** The previous build's postings of the range (build-state.ts) and each of its posts' number now (-1: gone). */
+      previous?: { file: string; remap: Int32Array };
+      /** Where to keep this build's postings of the range for the next. */
+      next?: string;
+    }
   | { kind: 'group'; group: number; translations: Record<string, TranslationRef[]> }
-  | { kind: 'run'; run: number; posts: number; translations: Record<string, TranslationRef[]> };
+  | { kind: 'run'; run: number; posts: number; translations: Record<string, TranslationRef[]> }
+  | BucketsTask
+  | FragmentsTask;
 
 export interface PostsDone {
-  posts: { light: LightPost; lengths: number[] }[];
-  quotes: Quote[];
-  stopWords: string[];
-  /** The cache keys of the posts' texts, and how many of the posts came from the cache. */
-  keys: string[];
+  /** The posts worked on, in the order given (`name` is the main thread's to set). */
+  docs: Omit<DocEntry, 'name'>[];
+  /** How many of the posts came from the cache. */
   cached: number;
 }
 
 /** A post's record: from the cache when its text was built before, else made (and cached). */
-function recordFor(file: string, plan: BuildPlan, worker: number, done: PostsDone): PostRecord {
+function recordFor(
+  file: string,
+  plan: BuildPlan,
+  worker: number,
+  done: PostsDone,
+): [KeptRecord & Partial<PostRecord>, string] {
   const text = readFileSync(file, 'utf8');
-  if (!plan.cache) return recordOf(workOn(text, file));
+  if (!plan.cache) return [recordOf(workOn(text, file)), ''];
   const key = keyOf(text);
-  done.keys.push(key);
-  let record = readRecord(plan.cache, key);
-  if (record) done.cached++;
-  else writeRecord(plan.cache, key, (record = recordOf(workOn(text, file))), worker);
-  return record;
+  const cached = readRecord(plan.cache, key);
+  if (cached) {
+    done.cached++;
+    return [cached, key];
+  }
+  const record = recordOf(workOn(text, file));
+  writeRecord(plan.cache, key, record, worker);
+  return [record, key];
 }
 
-/** Per post: its terms to the ranges' spills, the post to its bucket group's, its summary and windows to the run's. */
+/**
+ * Per post: its terms to the ranges' spills; without a cache, the post to its bucket group's spill and its summary
+ * and windows to the run's (with a cache, those steps read the records of the posts they need).
+ */
 function posts(task: Extract<Task, { kind: 'posts' }>, plan: BuildPlan, worker: number): PostsDone {
   const appender = new Appender();
-  const done: PostsDone = { posts: [], quotes: [], stopWords: [], keys: [], cached: 0 };
-  const stops = new Set<string>();
+  const done: PostsDone = { docs: [], cached: 0 };
   const run: string[] = [];
+  const terms = new Map<number, string>();
+  const termsFile = (partition: number) => {
+    let path = terms.get(partition);
+    if (!path) terms.set(partition, (path = spillFile.terms(plan.spill, partition, worker)));
+    return path;
+  };
   task.files.forEach((file, i) => {
-    const doc = task.first + i;
-    const record = recordFor(file, plan, worker, done);
+    const doc = task.docs[i];
+    const [record, key] = recordFor(file, plan, worker, done);
     if (record.terms) {
       for (const line of record.terms.split('\n')) {
         const term = line.slice(0, line.indexOf('\t'));
-        appender.append(
-          spillFile.terms(plan.spill, rangeOf(plan.partitions, term), worker),
-          `${term}\t${doc}${line.slice(term.length)}\n`,
-        );
+        appender.append(termsFile(rangeOf(plan.partitions, term)), `${term}\t${doc}${line.slice(term.length)}\n`);
       }
     }
-    appender.append(
-      spillFile.group(plan.spill, bucketOf(record.light.post.id, plan.groups), worker),
-      `${record.article}\n`,
-    );
-    run.push(`${record.run}\n`);
-    done.posts.push({ light: { ...record.light, file }, lengths: record.lengths });
-    done.quotes.push(...record.quotes);
-    for (const w of record.stopWords) stops.add(w);
+    if (!plan.cache) {
+      appender.append(
+        spillFile.group(plan.spill, bucketOf(record.light.post.id, plan.groups), worker),
+        `${doc}\t${record.article}\n`,
+      );
+      run.push(`${record.run}\n`);
+    }
+    const { light, lengths, stopWords, quotes, extra } = record;
+    done.docs.push({ key, light, lengths, stopWords, quotes, extra });
   });
   appender.close();
-  writeFileSync(spillFile.run(plan.spill, task.run), run.join(''));
-  done.stopWords = [...stops];
+  if (!plan.cache) writeFileSync(spillFile.run(plan.spill, task.run), run.join(''));
   return done;
 }
 
@@ -101,18 +124,15 @@ function posts(task: Extract<Task, { kind: 'posts' }>, plan: BuildPlan, worker: 
 export const partShard = (partition: number, kind: 'shard' | 'pos' | 'tail', k: number, part?: number): string =>
   `search/part-${partition}/${kind}-${k}${part === undefined ? '' : `-${part}`}`;
 
-function terms(task: Extract<Task, { kind: 'terms' }>, plan: BuildPlan): IndexedRange {
-  const gathered = new Map<string, TermPostings>();
+function terms(task: Extract<Task, { kind: 'terms' }>, plan: BuildPlan): IndexedTerms {
+  const postings = new RangePostings(task.previous);
   for (const line of spilledLines((w) => spillFile.terms(plan.spill, task.partition, w), plan.workers)) {
     const [term, doc, tf, positions] = line.split('\t');
-    let p = gathered.get(term);
-    if (!p) gathered.set(term, (p = { docs: [], tfs: [], positions: [] }));
-    p.docs.push(Number(doc));
-    for (const n of tf.split(',')) p.tfs.push(Number(n));
-    p.positions.push(positions);
+    postings.add(term, Number(doc), tf, positions);
   }
-  return indexTermRange(
-    gathered,
+  if (task.next) postings.save(task.next);
+  const indexed = indexTermRange(
+    postings.terms,
     task.stats,
     folderSink(plan.out),
     (kind, k, part) => partShard(task.partition, kind, k, part),
@@ -121,6 +141,7 @@ function terms(task: Extract<Task, { kind: 'terms' }>, plan: BuildPlan): Indexed
       shardBytes: plan.shardBytes,
     },
   );
+  return { ...indexed, ...postings.changes() };
 }
 
 /** A bucket group's posts, translations linked, into their summary and post buckets. */
@@ -128,8 +149,12 @@ function group(task: Extract<Task, { kind: 'group' }>, plan: BuildPlan): number 
   const summaries = new Map<number, ArticleSummary[]>();
   const bodies = new Map<number, Article[]>();
   let count = 0;
-  for (const line of spilledLines((w) => spillFile.group(plan.spill, task.group, w), plan.workers)) {
-    const article = JSON.parse(line) as Article;
+  // In the posts' order (workers append in the order they take runs).
+  const lines = [...spilledLines((w) => spillFile.group(plan.spill, task.group, w), plan.workers)]
+    .map((line) => [Number(line.slice(0, line.indexOf('\t'))), line] as const)
+    .sort((a, b) => a[0] - b[0]);
+  for (const [doc, line] of lines) {
+    const article = JSON.parse(line.slice(String(doc).length + 1)) as Article;
     article.translations = task.translations[article.id] ?? article.translations;
     into(summaries, bucketOf(article.id, plan.summaryBuckets), summaryOf(article));
     into(bodies, bucketOf(article.id, plan.postBuckets), article);
@@ -144,21 +169,9 @@ function group(task: Extract<Task, { kind: 'group' }>, plan: BuildPlan): number 
   return count;
 }
 
-function into<T>(map: Map<number, T[]>, key: number, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-let df: { path: string; rarity: (term: string) => number } | undefined;
-
 /** A run of the archive: its catalog page and its posts' search fragments. */
 function run(task: Extract<Task, { kind: 'run' }>, plan: BuildPlan): number {
-  const path = spillFile.df(plan.spill);
-  if (df?.path !== path) {
-    const counts = new Map<string, number>(JSON.parse(readFileSync(path, 'utf8')));
-    df = { path, rarity: rarityIn((t) => counts.get(t) ?? 0, task.posts) };
-  }
+  const rarity = rarityOf(plan, task.posts);
   const sink = folderSink(plan.out);
   const catalog: ArticleSummary[] = [];
   const fragments = new Map<number, Fragment[]>();
@@ -169,7 +182,7 @@ function run(task: Extract<Task, { kind: 'run' }>, plan: BuildPlan): number {
     s.translations = task.translations[s.id] ?? s.translations;
     catalog.push(s);
     const file = Math.floor(doc++ / plan.fragmentsPerFile);
-    const { fragment, rest } = fragmentOf(s, c, df.rarity);
+    const { fragment, rest } = fragmentOf(s, c, rarity);
     into(fragments, file, fragment);
     into(texts, file, rest);
   }
@@ -192,5 +205,9 @@ export function runTask(task: Task, plan: BuildPlan, worker: number): unknown {
       return group(task, plan);
     case 'run':
       return run(task, plan);
+    case 'buckets':
+      return buckets(task, plan);
+    case 'fragments':
+      return fragments(task, plan);
   }
 }
