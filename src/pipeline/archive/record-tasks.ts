@@ -12,7 +12,7 @@ import { summaryOf } from '../derive.js';
 import { type Candidates, fragmentOf, rarityIn } from '../search-fragments.js';
 import { type KeptRecord, readRecord, readRun } from './post-cache.js';
 import { spillFile } from './spill.js';
-import type { BuildPlan } from './tasks.js';
+import type { BuildPlan } from './build-plan.js';
 
 /** A post of a file: its record's key, and its translation links when the archive gives it some. */
 export type Member = [key: string, translations?: TranslationRef[]];

@@ -18,26 +18,9 @@ import { workOn } from './post-work.js';
 import { type BucketsTask, type FragmentsTask, buckets, fragments, into, rarityOf } from './record-tasks.js';
 import { type IndexedTerms, RangePostings } from './range-postings.js';
 import { Appender, spillFile, spilledLines } from './spill.js';
+import type { BuildPlan } from './build-plan.js';
 
-/** What every task of one build shares. */
-export interface BuildPlan {
-  /** The spill folder, and the data folder written. */
-  spill: string;
-  out: string;
-  /** Workers writing spills (each spill has one part per worker). */
-  workers: number;
-  /** First letters where a new range of terms starts (one range per worker task). */
-  partitions: string[];
-  /** Bucket groups: summaries and posts buckets b are written by the task of group b mod groups. */
-  groups: number;
-  summaryBuckets: number;
-  postBuckets: number;
-  fragmentsPerFile: number;
-  head: number;
-  shardBytes: number;
-  /** The per-post cache's folder (post-cache.ts), if the build keeps one. */
-  cache?: string;
-}
+export type { BuildPlan } from './build-plan.js';
 
 export type Task =
   | { kind: 'posts'; run: number; docs: number[]; files: string[] }
