@@ -19,7 +19,7 @@ export class UnknownArticleError extends Error {
 
 const loadArchive = cached(() => readRequired<ArchiveManifest>(dataFile.archive));
 const loadPage = cached((page: number) => readRequired<ArticleSummary[]>(dataFile.catalog(page)));
-/** A bucket no post hashed to is not written: it reads as empty. */
+/** A bucket no post hashes to is written empty; a data folder built before that has none: it reads as empty too. */
 const loadSummaries = cached(
   async (bucket: number) => (await readData<ArticleSummary[]>(dataFile.summaries(bucket))) ?? [],
 );

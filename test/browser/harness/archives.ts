@@ -41,7 +41,10 @@ export function useFixtureSummaries(
   added: readonly string[] = [],
 ): void {
   const plain = hostedStore(FIXTURE);
-  const buckets = async () => ((await plain.read('archive')) as ArchiveManifest).summaryBuckets;
+  // The manifest read once per use, not once per bucket and post.
+  let count: Promise<number> | undefined;
+  const buckets = () =>
+    (count ??= plain.read('archive').then((archive) => (archive as ArchiveManifest).summaryBuckets));
   const bucket = async (b: number) => ((await plain.read(dataFile.summaries(b))) ?? []) as ArticleSummary[];
   const summaryOf = async (id: string) => (await bucket(bucketOf(id, await buckets()))).find((s) => s.id === id);
   useData({
