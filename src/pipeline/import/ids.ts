@@ -1,6 +1,6 @@
 /** Post ids from titles: readable slugs, or a stable hash for a title with nothing a slug can keep. */
-import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
+import { shortHash } from '../sources/hash.js';
 
 /** Slugs are cut at a word boundary within this many characters. */
 const MAX_SLUG = 60;
@@ -27,8 +27,7 @@ export function slugOf(title: string): string {
 }
 
 /** A title's id: its slug, else `post-` and the first hex digits of its SHA-256, the same on every import. */
-const idOf = (title: string) =>
-  slugOf(title) || `post-${createHash('sha256').update(title).digest('hex').slice(0, 10)}`;
+const idOf = (title: string) => slugOf(title) || `post-${shortHash(title).slice(0, 10)}`;
 
 /** Readable, unique ids: a second post of the same title gets `-2`, a third `-3` (skipping ids already taken). */
 export function makeIds(titles: readonly string[]): string[] {
