@@ -46,7 +46,7 @@ import { cacheFolder, keysOf, pruneRecords } from './post-cache.js';
 import { startPool } from './pool.js';
 import type { IndexedTerms } from './range-postings.js';
 import { spillFile } from './spill.js';
-import { type BuildPlan, type PostsDone, RUN, partShard } from './tasks.js';
+import { type BuildPlan, type Kept, type PostsDone, RUN, partShard } from './tasks.js';
 
 /** Ranges of terms the index is made in, one task each, by first letter (digits first, other scripts last). */
 const LETTERS = [...'abcdefghijklmnopqrstuvwxyz{'];
@@ -117,7 +117,10 @@ export async function buildArchive(content: string, out: string, options: BuildO
   const todo = Array.from({ length: total }, (_, doc) => doc).filter((doc) => !docs[doc]);
   // Starting a worker costs about a second (it compiles the pipeline): a small archive, or a rebuild with few posts
   // not in the cache, is built in this thread.
-  const toWorkOn = cache ? todo.filter((doc) => !existsSync(join(cache, `${keys[doc]}.json`))).length : total;
+  // Records the cache keeps (of the previous build's posts), by their texts' keys: a post renamed, or its text
+  // set back, is not worked on again.
+  const keptAt = new Map(previous?.docs.flatMap((d) => (d.at ? [[d.key, d.at] as const] : [])));
+  const toWorkOn = cache ? todo.filter((doc) => !keptAt.has(keys[doc])).length : total;
   const workers = options.workers ?? (toWorkOn < 400 ? 0 : Math.min(4, availableParallelism()));
   // A build with a cache moves the previous data folder aside, to keep (link) the files still right from it.
   const from = cache && existsSync(out) ? `${out}.previous-${process.pid}` : undefined;
@@ -147,11 +150,21 @@ export async function buildArchive(content: string, out: string, options: BuildO
     mark = performance.now();
   };
   try {
-    // 1. Per post, in parallel: every post, or those the previous build did not have.
+    // 1. Per post, in parallel: every post, or those the previous build did not have. A clean build (no previous
+    // state to patch) makes every output file from the spills, as a build without a cache does: reading each
+    // post's record back would cost as much again.
+    const clean = !usable;
     const chunks = Array.from({ length: Math.ceil(todo.length / RUN) }, (_, c) => todo.slice(c * RUN, (c + 1) * RUN));
     const done = await Promise.all(
       chunks.map((chunk, run) =>
-        pool.run<PostsDone>({ kind: 'posts', run, docs: chunk, files: chunk.map((doc) => files[doc]) }),
+        pool.run<PostsDone>({
+          kind: 'posts',
+          run,
+          docs: chunk,
+          files: chunk.map((doc) => files[doc]),
+          kept: chunk.map((doc): Kept | null => (keptAt.has(keys[doc]) ? [keys[doc], keptAt.get(keys[doc])!] : null)),
+          spill: clean,
+        }),
       ),
     );
     done.forEach((d, c) =>
@@ -161,7 +174,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
       }),
     );
     const entries = docs as DocEntry[];
-    if (plan.cache) pruneRecords(plan.cache, new Set(keys));
+    if (plan.cache) pruneRecords(plan.cache, new Set(entries.map((d) => d.at![0])));
     step('posts');
     // 2. Across posts, on light records.
     checkArchive(entries.map((d, doc) => ({ ...d.light, file: files[doc] })));
@@ -171,7 +184,16 @@ export async function buildArchive(content: string, out: string, options: BuildO
     const stats = statsOf(entries);
     step('across posts');
     // 3. Per range of terms, per bucket group, then per run (which needs the words' counts).
-    const input: PlanInput = { previous, out, from, docs: entries, translations, shape, run: RUN };
+    // A clean build keeps no file of the previous one (it writes them all); the plans give the files' signatures.
+    const input: PlanInput = {
+      previous: clean ? undefined : previous,
+      out,
+      from,
+      docs: entries,
+      translations,
+      shape,
+      run: RUN,
+    };
     const bucketPlan = cache ? planBuckets(input) : undefined;
     const [ranges] = await Promise.all([
       Promise.all(
@@ -185,7 +207,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
           }),
         ),
       ),
-      bucketPlan
+      bucketPlan && !clean
         ? Promise.all(bucketPlan.tasks.map((task) => pool.run(task)))
         : Promise.all(
             Array.from({ length: shape.groups }, (_, group) =>
@@ -198,7 +220,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
     writeFileSync(spillFile.df(plan.spill), JSON.stringify(vocabulary));
     const fragmentPlan = cache ? planFragments(input, usable && reachedPosts(ranges, entries)) : undefined;
     await Promise.all(
-      fragmentPlan
+      fragmentPlan && !clean
         ? fragmentPlan.tasks.map((task) => pool.run(task))
         : Array.from({ length: runs }, (_, run) =>
             pool.run({

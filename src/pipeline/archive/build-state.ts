@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Quote } from '../../core/quote.js';
-import type { FileStat, PostRecord } from './post-cache.js';
+import type { FileStat, PostRecord, RecordAt } from './post-cache.js';
 
 /** A post of the build, as the state keeps it: its file's name, its text's key and its record's light part. */
 export interface DocEntry {
@@ -23,6 +23,8 @@ export interface DocEntry {
   key: string;
   /** The file's size and time when its key was taken. */
   stat?: FileStat;
+  /** Where the cache keeps its record. */
+  at?: RecordAt;
   light: PostRecord['light'];
   lengths: number[];
   stopWords: string[];

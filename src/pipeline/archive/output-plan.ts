@@ -31,15 +31,20 @@ export interface Planned<T> {
 
 const idOf = (d: DocEntry) => d.light.post.id;
 
+/** Where the cache keeps each post's record, by its text's key. */
+const recordsAt = (docs: readonly DocEntry[]) => new Map(docs.map((d) => [d.key, d.at!]));
+
 export function planBuckets(input: PlanInput): Planned<BucketsTask> {
   const { docs, shape, translations } = input;
   const files = new Map<string, string>();
   const kept = new Set<string>();
   const tasks: BucketsTask[] = Array.from({ length: shape.groups }, () => ({
     kind: 'buckets',
+    at: {},
     summaries: [],
     bodies: [],
   }));
+  const at = recordsAt(docs);
   const member = (d: DocEntry): Member => {
     const links = translations.get(idOf(d));
     return links?.length ? [d.key, links] : [d.key];
@@ -57,7 +62,11 @@ export function planBuckets(input: PlanInput): Planned<BucketsTask> {
       if (fresh(input.previous, input.out, input.from, name, sig)) {
         keep(input.from!, input.out, name);
         kept.add(name);
-      } else tasks[bucket % shape.groups][kind].push({ bucket, members: list });
+      } else {
+        const task = tasks[bucket % shape.groups];
+        task[kind].push({ bucket, members: list });
+        for (const [key] of list) task.at[key] = at.get(key)!;
+      }
     });
   }
   return { tasks: tasks.filter((t) => t.summaries.length || t.bodies.length), files, kept };
@@ -81,7 +90,7 @@ export function planFragments(input: PlanInput, reached: ReadonlySet<number> | u
   for (let first = 0, r = 0; first < docs.length; first += run, r++) {
     const part = docs.slice(first, first + run);
     const catalog = part.map((d): Member => [d.key, translations.get(idOf(d))]);
-    const task: FragmentsTask = { kind: 'fragments', run: r, posts: docs.length, files: [] };
+    const task: FragmentsTask = { kind: 'fragments', at: {}, run: r, posts: docs.length, files: [] };
     if (!isFresh(dataFile.catalog(r), signature(['catalog', catalog]))) task.catalog = catalog;
     else keep(input.from!, input.out, dataFile.catalog(r));
     for (let at = 0; at < part.length; at += shape.fragmentsPerFile) {
@@ -98,7 +107,9 @@ export function planFragments(input: PlanInput, reached: ReadonlySet<number> | u
         task.files.push({ file, members });
       }
     }
-    if (task.catalog || task.files.length) tasks.push(task);
+    if (!task.catalog && !task.files.length) continue;
+    for (const d of part) task.at[d.key] = d.at!;
+    tasks.push(task);
   }
   return { tasks, files, kept };
 }

@@ -4,7 +4,8 @@
  * (the checks across files, translation links, the index's statistics, rare words, quotes) is still made from
  * every post's record, cached or not, so the output is the same byte for byte as a clean build's.
  *
- * Records are stored as the spill lines they become (JSON and index lines already written), one file per post, in
+ * Records are stored as the spill lines they become (JSON and index lines already written), in pack files of a
+ * posts task's records (the build's state says where each post's is: build-state.ts), in
  * `<root>/<code version>/<content folder>/`: the code version is a hash of the pipeline's own sources and the
  * lockfile, so any change to the code or a dependency starts afresh (older versions are deleted); a folder per
  * content folder lets a build delete the records its folder no longer uses (the cache stays the archive's size).
@@ -12,8 +13,20 @@
  * and gone with a fresh `npm ci`, which may change the dependencies anyway).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Quote } from '../../core/quote.js';
 import { summaryOf } from '../derive.js';
@@ -96,45 +109,91 @@ export function cacheFolder(root: string, content: string): string {
   if (existsSync(root)) {
     for (const old of readdirSync(root)) if (old !== version) rmSync(join(root, old), { recursive: true, force: true });
   }
-  return join(root, version, sha(content).slice(0, 16));
+  const folder = join(root, version, sha(content).slice(0, 16));
+  mkdirSync(folder, { recursive: true });
+  return folder;
 }
 
 /** The key of a post's text. */
 export const keyOf = (text: string): string => sha(text).slice(0, 32);
 
-/** A record as kept: its summary and windows (`run`) in a file of their own, read by the fragment step alone. */
-export type KeptRecord = Omit<PostRecord, 'run'>;
+/** Where a record is kept: its pack file (in the cache folder), and its bytes' offset and length there. */
+export type RecordAt = [pack: string, offset: number, length: number];
 
-const runFile = (dir: string, key: string) => join(dir, `${key}.run.json`);
+/**
+ * A record as kept: one line of JSON for its light part, then the article's and the run's JSON lines as they were
+ * made (not escaped into another JSON string), then its index lines. JSON text holds no raw line break.
+ */
+const recordText = ({ run, article, terms, ...light }: PostRecord) =>
+  `${JSON.stringify(light)}\n${article}\n${run}\n${terms}`;
 
-export function readRecord(dir: string, key: string): KeptRecord | undefined {
+function parseRecord(text: string): PostRecord | undefined {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < 3; i++) {
+    const end = text.indexOf('\n', start);
+    if (end < 0) return undefined;
+    parts.push(text.slice(start, end));
+    start = end + 1;
+  }
   try {
-    return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as KeptRecord;
+    const light = JSON.parse(parts[0]) as Omit<PostRecord, 'article' | 'run' | 'terms'>;
+    return { ...light, article: parts[1], run: parts[2], terms: text.slice(start) };
   } catch {
-    // Not there yet, or a file cut short by a build that was stopped: made again.
     return undefined;
   }
 }
 
-export function readRun(dir: string, key: string): unknown {
-  return JSON.parse(readFileSync(runFile(dir, key), 'utf8'));
+/**
+ * The records one posts task makes, appended to one pack file: on a busy machine, creating a file per post cost
+ * ten times what appending does (2.5 s of a 5,000-post build). Written beside, then renamed when the task ends: a
+ * pack is whole or absent, also when two builds run at once.
+ */
+export class PackWriter {
+  private readonly name: string;
+  private readonly part: string;
+  private fd: number | undefined;
+  private offset = 0;
+
+  constructor(
+    private readonly dir: string,
+    worker: number,
+    run: number,
+  ) {
+    this.name = `${Date.now().toString(36)}-${process.pid}-${worker}-${run}.pack`;
+    this.part = join(dir, `${this.name}.part`);
+  }
+
+  add(record: PostRecord): RecordAt {
+    const bytes = Buffer.from(recordText(record));
+    this.fd ??= openSync(this.part, 'w');
+    writeSync(this.fd, bytes);
+    const at: RecordAt = [this.name, this.offset, bytes.length];
+    this.offset += bytes.length;
+    return at;
+  }
+
+  close(): void {
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    renameSync(this.part, join(this.dir, this.name));
+  }
 }
 
-/**
- * Written beside, then renamed: a record is whole or absent, also when two builds run at once. Its run file first:
- * a record there has one.
- */
-export function writeRecord(dir: string, key: string, record: PostRecord, worker: number): void {
-  const path = join(dir, `${key}.json`);
-  mkdirSync(dirname(path), { recursive: true });
-  const { run, ...kept } = record;
-  for (const [to, text] of [
-    [runFile(dir, key), run],
-    [path, JSON.stringify(kept)],
-  ] as const) {
-    const part = `${to}.${process.pid}-${worker}.part`;
-    writeFileSync(part, text);
-    renameSync(part, to);
+/** A kept record; undefined when its pack is gone or cut short (the post is worked on again). */
+export function readRecord(dir: string, [pack, offset, length]: RecordAt): PostRecord | undefined {
+  let fd: number;
+  try {
+    fd = openSync(join(dir, pack), 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const bytes = Buffer.alloc(length);
+    if (readSync(fd, bytes, 0, length, offset) !== length) return undefined;
+    return parseRecord(bytes.toString('utf8'));
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -161,10 +220,8 @@ export function keysOf(
   return { keys, stats };
 }
 
-/** Deletes the records of texts the content folder no longer has. */
+/** Deletes the packs none of the content folder's current posts is kept in (and parts of stopped builds). */
 export function pruneRecords(dir: string, used: ReadonlySet<string>): void {
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    if (!used.has(name.replace(/(?:\.run)?\.json$/, ''))) rmSync(join(dir, name), { force: true });
-  }
+  for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true });
 }

@@ -10,16 +10,20 @@ import type { Fragment, WindowSet } from '../../core/search/index-format.js';
 import { folderSink } from '../data-sink.js';
 import { summaryOf } from '../derive.js';
 import { type Candidates, fragmentOf, rarityIn } from '../search-fragments.js';
-import { type KeptRecord, readRecord, readRun } from './post-cache.js';
+import { type PostRecord, type RecordAt, readRecord } from './post-cache.js';
 import { spillFile } from './spill.js';
 import type { BuildPlan } from './build-plan.js';
 
 /** A post of a file: its record's key, and its translation links when the archive gives it some. */
 export type Member = [key: string, translations?: TranslationRef[]];
 
+/** Where the cache keeps the records of a task's posts, by key. */
+export type RecordsAt = Record<string, RecordAt>;
+
 /** Summary and post buckets to write, each with its posts in order. */
 export interface BucketsTask {
   kind: 'buckets';
+  at: RecordsAt;
   summaries: { bucket: number; members: Member[] }[];
   bodies: { bucket: number; members: Member[] }[];
 }
@@ -27,6 +31,7 @@ export interface BucketsTask {
 /** A run's catalog page (when given its posts) and fragment files to write. */
 export interface FragmentsTask {
   kind: 'fragments';
+  at: RecordsAt;
   run: number;
   posts: number;
   catalog?: Member[];
@@ -51,13 +56,13 @@ export function rarityOf(plan: BuildPlan, posts: number): (term: string) => numb
   return df.rarity;
 }
 
-/** Records read once per task. */
-function records(plan: BuildPlan): (key: string) => KeptRecord {
-  const read = new Map<string, KeptRecord>();
+/** The task's records, each read once. */
+function records(plan: BuildPlan, at: RecordsAt): (key: string) => PostRecord {
+  const read = new Map<string, PostRecord>();
   return (key) => {
     let record = read.get(key);
     if (!record) {
-      record = readRecord(plan.cache!, key);
+      record = at[key] && readRecord(plan.cache!, at[key]);
       if (!record) throw new Error(`the build cache lost the record ${key} while building`);
       read.set(key, record);
     }
@@ -66,7 +71,7 @@ function records(plan: BuildPlan): (key: string) => KeptRecord {
 }
 
 export function buckets(task: BucketsTask, plan: BuildPlan): number {
-  const record = records(plan);
+  const record = records(plan, task.at);
   const article = ([key, translations]: Member): Article => {
     const a = JSON.parse(record(key).article) as Article;
     a.translations = translations ?? a.translations;
@@ -84,7 +89,8 @@ export function buckets(task: BucketsTask, plan: BuildPlan): number {
 }
 
 export function fragments(task: FragmentsTask, plan: BuildPlan): number {
-  const run = (key: string) => readRun(plan.cache!, key) as { s: ArticleSummary; c: Candidates };
+  const record = records(plan, task.at);
+  const run = (key: string) => JSON.parse(record(key).run) as { s: ArticleSummary; c: Candidates };
   const sink = folderSink(plan.out);
   if (task.catalog) {
     sink.write(

@@ -13,7 +13,7 @@ import { summaryOf } from '../derive.js';
 import { type Candidates, fragmentOf } from '../search-fragments.js';
 import { type IndexStats, indexTermRange } from '../search-index.js';
 import type { DocEntry } from './build-state.js';
-import { type KeptRecord, type PostRecord, keyOf, readRecord, recordOf, writeRecord } from './post-cache.js';
+import { PackWriter, type PostRecord, type RecordAt, keyOf, readRecord, recordOf } from './post-cache.js';
 import { workOn } from './post-work.js';
 import { type BucketsTask, type FragmentsTask, buckets, fragments, into, rarityOf } from './record-tasks.js';
 import { type IndexedTerms, RangePostings } from './range-postings.js';
@@ -23,7 +23,19 @@ import type { BuildPlan } from './build-plan.js';
 export type { BuildPlan } from './build-plan.js';
 
 export type Task =
-  | { kind: 'posts'; run: number; docs: number[]; files: string[] }
+  | {
+      kind: 'posts';
+      run: number;
+      docs: number[];
+      files: string[];
+      /** Per post, where the cache keeps the record of the text the previous build had under its name, if any. */
+      kept: (Kept | null)[];
+      /**
+       * Whether the posts go on to the bucket and run spills: when every post of the archive is worked on in this
+       * build (a clean build, with a cache or not), the output steps read them there rather than from the records.
+       */
+      spill: boolean;
+    }
   | {
       kind: 'terms';
       partition: number;
@@ -45,29 +57,38 @@ export interface PostsDone {
   cached: number;
 }
 
-/** A post's record: from the cache when its text was built before, else made (and cached). */
+/** Where the cache keeps a post whose text the previous build had: that text's key, and its record's place. */
+export type Kept = [key: string, at: RecordAt];
+
+interface Made {
+  record: PostRecord;
+  key: string;
+  at?: RecordAt;
+}
+
+/** A post's record: from the cache when its text was built before (`kept`), else made (and packed). */
 function recordFor(
   file: string,
+  kept: Kept | null,
   plan: BuildPlan,
-  worker: number,
+  pack: PackWriter | undefined,
   done: PostsDone,
-): [KeptRecord & Partial<PostRecord>, string] {
+): Made {
   const text = readFileSync(file, 'utf8');
-  if (!plan.cache) return [recordOf(workOn(text, file)), ''];
+  if (!plan.cache || !pack) return { record: recordOf(workOn(text, file)), key: '' };
   const key = keyOf(text);
-  const cached = readRecord(plan.cache, key);
+  const cached = kept?.[0] === key ? readRecord(plan.cache, kept[1]) : undefined;
   if (cached) {
     done.cached++;
-    return [cached, key];
+    return { record: cached, key, at: kept![1] };
   }
   const record = recordOf(workOn(text, file));
-  writeRecord(plan.cache, key, record, worker);
-  return [record, key];
+  return { record, key, at: pack.add(record) };
 }
 
 /**
- * Per post: its terms to the ranges' spills; without a cache, the post to its bucket group's spill and its summary
- * and windows to the run's (with a cache, those steps read the records of the posts they need).
+ * Per post: its terms to the ranges' spills; in a clean build, the post to its bucket group's spill and its summary
+ * and windows to the run's (an incremental build's output steps read the records of the posts they need).
  */
 function posts(task: Extract<Task, { kind: 'posts' }>, plan: BuildPlan, worker: number): PostsDone {
   const appender = new Appender();
@@ -79,16 +100,17 @@ function posts(task: Extract<Task, { kind: 'posts' }>, plan: BuildPlan, worker: 
     if (!path) terms.set(partition, (path = spillFile.terms(plan.spill, partition, worker)));
     return path;
   };
+  const pack = plan.cache ? new PackWriter(plan.cache, worker, task.run) : undefined;
   task.files.forEach((file, i) => {
     const doc = task.docs[i];
-    const [record, key] = recordFor(file, plan, worker, done);
+    const { record, key, at } = recordFor(file, task.kept[i], plan, pack, done);
     if (record.terms) {
       for (const line of record.terms.split('\n')) {
         const term = line.slice(0, line.indexOf('\t'));
         appender.append(termsFile(rangeOf(plan.partitions, term)), `${term}\t${doc}${line.slice(term.length)}\n`);
       }
     }
-    if (!plan.cache) {
+    if (task.spill) {
       appender.append(
         spillFile.group(plan.spill, bucketOf(record.light.post.id, plan.groups), worker),
         `${doc}\t${record.article}\n`,
@@ -96,10 +118,11 @@ function posts(task: Extract<Task, { kind: 'posts' }>, plan: BuildPlan, worker: 
       run.push(`${record.run}\n`);
     }
     const { light, lengths, stopWords, quotes, extra } = record;
-    done.docs.push({ key, light, lengths, stopWords, quotes, extra });
+    done.docs.push({ key, ...(at && { at }), light, lengths, stopWords, quotes, extra });
   });
   appender.close();
-  if (!plan.cache) writeFileSync(spillFile.run(plan.spill, task.run), run.join(''));
+  pack?.close();
+  if (task.spill) writeFileSync(spillFile.run(plan.spill, task.run), run.join(''));
   return done;
 }
 
