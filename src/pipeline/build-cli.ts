@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import buildConfig from '../../build.config.json' with { type: 'json' };
 import { buildArchive } from './archive/build-archive.js';
-import { DEFAULT_CACHE } from './archive/post-cache.js';
+import { DEFAULT_CACHE } from './archive/code-version.js';
 import { readFolder } from './data-sink.js';
 import { emitLocaleLoaders, writeDataModules } from './emit.js';
 

@@ -42,7 +42,8 @@ import {
   termsFile,
 } from './build-state.js';
 import { type PlanInput, planBuckets, planFragments } from './output-plan.js';
-import { cacheFolder, keysOf, pruneRecords } from './post-cache.js';
+import { cacheFolder } from './code-version.js';
+import { keysOf, pruneRecords } from './post-cache.js';
 import { startPool } from './pool.js';
 import type { IndexedTerms } from './range-postings.js';
 import { spillFile } from './spill.js';
@@ -142,7 +143,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
     ...(cache && { cache }),
     ...shape,
   };
-  const pool = startPool(plan);
+  const pool = await startPool(plan);
   const steps: Record<string, number> = {};
   let mark = performance.now();
   const step = (name: string) => {

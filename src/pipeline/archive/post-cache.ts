@@ -6,17 +6,13 @@
  *
  * Records are stored as the spill lines they become (JSON and index lines already written), in pack files of a
  * posts task's records (the build's state says where each post's is: build-state.ts), in
- * `<root>/<code version>/<content folder>/`: the code version is a hash of the pipeline's own sources and the
- * lockfile, so any change to the code or a dependency starts afresh (older versions are deleted); a folder per
- * content folder lets a build delete the records its folder no longer uses (the cache stays the archive's size).
- * The default root is `node_modules/.cache/fosc-widgets/` (the usual place for tools' caches: ignored by git,
- * and gone with a fresh `npm ci`, which may change the dependencies anyway).
+ * `<root>/<code version>/<content folder>/` (code-version.ts: any change to the code or a dependency starts
+ * afresh); a folder per content folder lets a build delete the packs none of its posts uses any more.
  */
 import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
-  mkdirSync,
   openSync,
   readFileSync,
   readSync,
@@ -26,17 +22,11 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Quote } from '../../core/quote.js';
 import { summaryOf } from '../derive.js';
 import { positionsText } from '../search-index.js';
 import type { LightPost, PostWork } from './post-work.js';
-
-/** The repository's root (this file is src/pipeline/archive/post-cache.ts). */
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-export const DEFAULT_CACHE = join(ROOT, 'node_modules/.cache/fosc-widgets/posts');
 
 /** A post's part of the build, as the spills take it. */
 export interface PostRecord {
@@ -76,43 +66,6 @@ export function recordOf(work: PostWork): PostRecord {
 }
 
 const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
-
-/** The importer's sources: the build does not run them. */
-const SKIPPED = new Set(['src/pipeline/import', 'src/pipeline/sources', 'src/pipeline/import-cli.ts']);
-
-/**
- * What a record depends on besides the post: the source files of the pipeline (the importer's aside) and core,
- * the lockfile and the build's configuration.
- */
-export function codeVersion(): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, entry.name);
-      if (SKIPPED.has(relative(ROOT, path))) continue;
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(?:ts|mjs|js|json)$/.test(entry.name))
-        hash.update(`${relative(ROOT, path)}\0`).update(readFileSync(path));
-    }
-  };
-  walk(join(ROOT, 'src/pipeline'));
-  walk(join(ROOT, 'src/core'));
-  for (const file of ['package-lock.json', 'build.config.json']) {
-    if (existsSync(join(ROOT, file))) hash.update(`${file}\0`).update(readFileSync(join(ROOT, file)));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
-/** The cache folder of one content folder at this code version; other versions' folders are deleted. */
-export function cacheFolder(root: string, content: string): string {
-  const version = codeVersion();
-  if (existsSync(root)) {
-    for (const old of readdirSync(root)) if (old !== version) rmSync(join(root, old), { recursive: true, force: true });
-  }
-  const folder = join(root, version, sha(content).slice(0, 16));
-  mkdirSync(folder, { recursive: true });
-  return folder;
-}
 
 /** The key of a post's text. */
 export const keyOf = (text: string): string => sha(text).slice(0, 32);
