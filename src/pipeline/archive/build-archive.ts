@@ -116,13 +116,14 @@ export async function buildArchive(content: string, out: string, options: BuildO
     if (doc >= 0) docs[doc] = { ...usable!.docs[i], stat: fileStats[doc] };
   });
   const todo = Array.from({ length: total }, (_, doc) => doc).filter((doc) => !docs[doc]);
-  // Starting a worker costs about a second (it compiles the pipeline): a small archive, or a rebuild with few posts
-  // not in the cache, is built in this thread.
   // Records the cache keeps (of the previous build's posts), by their texts' keys: a post renamed, or its text
   // set back, is not worked on again.
   const keptAt = new Map(previous?.docs.flatMap((d) => (d.at ? [[d.key, d.at] as const] : [])));
   const toWorkOn = cache ? todo.filter((doc) => !keptAt.has(keys[doc])).length : total;
-  const workers = options.workers ?? (toWorkOn < 400 ? 0 : Math.min(4, availableParallelism()));
+  // Workers start in about 0.15 s (pool.ts): worth it for many posts to work on, or for a large archive's index,
+  // whose ranges of terms are weighed again whatever changed; a small archive is built in this thread.
+  const workers =
+    options.workers ?? (toWorkOn < 400 && !shape.partitions.length ? 0 : Math.min(4, availableParallelism()));
   // A build with a cache moves the previous data folder aside, to keep (link) the files still right from it.
   const from = cache && existsSync(out) ? `${out}.previous-${process.pid}` : undefined;
   if (from) {
