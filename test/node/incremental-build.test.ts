@@ -3,7 +3,7 @@
  * (archive/post-cache.ts), and writes the same files, byte for byte, as a clean build of the same folder.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -72,6 +72,12 @@ describe('incremental build', () => {
     const again = await buildArchive(content, join(root, 'third'), { workers: 0, cache });
     assert.equal(again.cached, 420);
     assertSameFiles(join(root, 'third'), join(root, 'clean'));
+    // A pack gone (a cache cleaned by hand): the post it held is worked on again, the others still come from theirs.
+    const smallest = packs.sort((a, b) => statSync(join(folder, a)).size - statSync(join(folder, b)).size)[0];
+    rmSync(join(folder, smallest));
+    const fourth = await buildArchive(content, join(root, 'fourth'), { workers: 0, cache });
+    assert.equal(fourth.cached, 419);
+    assertSameFiles(join(root, 'fourth'), join(root, 'clean'));
   });
 
   it('rebuilds in place what a clean build writes after a title, a translation link, a language, an added and a removed post', async () => {

@@ -105,9 +105,11 @@ export async function buildArchive(content: string, out: string, options: BuildO
   const previous = cache ? readState(cache) : undefined;
   const byName = new Map(previous?.docs.map((d) => [d.name, d]));
   const { keys, stats: fileStats } = cache ? keysOf(files, (i) => byName.get(names[i])) : { keys: [], stats: [] };
+  // Patched only when all of it is still there: its ranges' postings, and the packs that hold its posts' records.
   const usable =
     previous?.partitions === partitions &&
-    Array.from({ length: partitions }, (_, p) => existsSync(previousTermsFile(cache!, p))).every(Boolean)
+    Array.from({ length: partitions }, (_, p) => existsSync(previousTermsFile(cache!, p))).every(Boolean) &&
+    [...new Set(previous.docs.map((d) => d.at?.[0]))].every((pack) => pack && existsSync(join(cache!, pack)))
       ? previous
       : undefined;
   const remap = usable ? remapDocs(usable.docs, names, keys) : undefined;
