@@ -32,6 +32,8 @@ export const dataFile = {
   searchFragments: (n: number) => `search/frag-${n}`,
   /** The other excerpt windows of the same posts (read when a fragment's own have no match). */
   searchTexts: (n: number) => `search/text-${n}`,
+  /** Part k (from 1) of them: long posts' other windows (a fragment's `rest` says which part holds its post's). */
+  searchTextPart: (n: number, k: number) => `search/text-${n}-${k}`,
   /** The typo dictionaries' shards: words by their start, and by their end. */
   searchTypos: (by: 'prefix' | 'suffix', n: number) => `search/typo-${by}-${n}`,
 } as const;

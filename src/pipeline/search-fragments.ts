@@ -9,9 +9,11 @@
  */
 import type { ArticleSummary, Block } from '../core/post.js';
 import { words } from '../core/search/analyzer.js';
-import type { ExcerptWindow, Fragment, WindowSet } from '../core/search/index-format.js';
+import { dataFile } from '../core/data-files.js';
+import type { ExcerptWindow, Fragment, TextFile, WindowSet } from '../core/search/index-format.js';
 import { isStopWord } from '../core/search/lunr-setup.js';
 import { postTexts } from '../core/search/post-texts.js';
+import type { DataSink } from './data-sink.js';
 
 /** Longest window, in characters: an excerpt as results show it (runtime/search/excerpt.ts). */
 export const WINDOW_LENGTH = 170;
@@ -158,4 +160,39 @@ export function rarityIn(df: (term: string) => number, posts: number): (term: st
     const n = df(term) || 1;
     return Math.log(1 + Math.abs((posts - n + 0.5) / (n + 0.5)));
   };
+}
+
+/**
+ * A text file of more than TEXT_CHARS characters of JSON (long posts: 8 of them made one of 108 KB) keeps only the
+ * windows of its posts with up to INLINE_CHARS of them; longer ones go to parts of about PART_CHARS each (a longer
+ * post alone), so that a result whose words are not in its fragment reads its own windows and few others'.
+ */
+const TEXT_CHARS = 32768;
+const INLINE_CHARS = 4096;
+const PART_CHARS = 16384;
+
+/**
+ * Writes a fragment file and its text file (and parts): the fragments of posts whose windows went to a part say
+ * where (Fragment.rest).
+ */
+export function writeFragmentFile(sink: DataSink, file: number, fragments: Fragment[], rests: WindowSet[]): void {
+  const chars = rests.map((rest) => JSON.stringify(rest).length);
+  const split = chars.reduce((sum, n) => sum + n, 0) > TEXT_CHARS;
+  const main: TextFile = [];
+  const parts: { list: WindowSet[]; chars: number }[] = [];
+  rests.forEach((rest, i) => {
+    if (!split || chars[i] <= INLINE_CHARS) {
+      main.push(rest);
+      return;
+    }
+    // The first part with room, else a new one.
+    let k = parts.findIndex((p) => p.chars + chars[i] <= PART_CHARS);
+    if (k < 0) k = parts.push({ list: [], chars: 0 }) - 1;
+    parts[k].chars += chars[i];
+    fragments[i].rest = [k + 1, parts[k].list.push(rest) - 1];
+    main.push(null);
+  });
+  sink.write(dataFile.searchFragments(file), fragments);
+  sink.write(dataFile.searchTexts(file), main);
+  parts.forEach(({ list }, k) => sink.write(dataFile.searchTextPart(file, k + 1), list));
 }

@@ -52,7 +52,7 @@ describe('streaming build', () => {
       tail: (n, k) => read(dataFile.searchTail(n, k)),
       positions: (n, k) => read(dataFile.searchPositions(n, k)),
       fragments: (n) => read(dataFile.searchFragments(n)),
-      texts: (n) => read(dataFile.searchTexts(n)),
+      texts: (n, part) => read(part ? dataFile.searchTextPart(n, part) : dataFile.searchTexts(n)),
       typos: (by, n) => read(dataFile.searchTypos(by, n)),
       postLangs: () => read(dataFile.searchLangs),
     };

@@ -99,7 +99,7 @@ export interface WindowSet {
 
 /**
  * What a search result shows of a post: its windows are the few that hold its most telling words; the rest of its
- * windows (a WindowSet per post, in the file of the same number) are read only when none of these has a match.
+ * windows (a WindowSet per post, in the text file of the same number) are read only when none of these has a match.
  */
 export interface Fragment extends WindowSet {
   id: string;
@@ -108,7 +108,15 @@ export interface Fragment extends WindowSet {
   url?: string;
   /** The post's opening, shown when only its title matched. */
   excerpt: string;
+  /**
+   * Where a long post's other windows are instead: part k of the text file, at this index (its place in the text
+   * file itself is then null). Reading one post's windows then reads little of the others'.
+   */
+  rest?: [part: number, index: number];
 }
+
+/** A text file: each post's other windows, in the order of the fragment file; null for a post moved to a part. */
+export type TextFile = (WindowSet | null)[];
 
 export function encodeStem(term: string, stem: string): number | string {
   return term.startsWith(stem) ? term.length - stem.length : stem;

@@ -6,6 +6,8 @@
  * - a fragment file: its posts, the archive's size, and the post counts of their windows' words (rarity picks
  *   the windows), which the index step reports as changed terms and the posts that hold them.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { bucketOf, dataFile } from '../../core/data-files.js';
 import type { TranslationRef } from '../../core/post.js';
 import { type BuildState, type DocEntry, fresh, keep, signature } from './build-state.js';
@@ -101,8 +103,13 @@ export function planFragments(input: PlanInput, reached: ReadonlySet<number> | u
       const names = [dataFile.searchFragments(file), dataFile.searchTexts(file)];
       // Both files are checked (and listed), whichever answers first.
       const both = names.map((name) => isFresh(name, sig)).every(Boolean);
-      if (untouched && both) for (const name of names) keep(input.from!, input.out, name);
-      else {
+      if (untouched && both) {
+        for (const name of names) keep(input.from!, input.out, name);
+        // The text file's parts go with it (made in the same step from the same inputs).
+        for (let k = 1; existsSync(join(input.from!, `${dataFile.searchTextPart(file, k)}.json`)); k++) {
+          keep(input.from!, input.out, dataFile.searchTextPart(file, k));
+        }
+      } else {
         for (const name of names) kept.delete(name);
         task.files.push({ file, members });
       }

@@ -9,7 +9,7 @@ import type { Article, ArticleSummary, TranslationRef } from '../../core/post.js
 import type { Fragment, WindowSet } from '../../core/search/index-format.js';
 import { folderSink } from '../data-sink.js';
 import { summaryOf } from '../derive.js';
-import { type Candidates, fragmentOf, rarityIn } from '../search-fragments.js';
+import { type Candidates, fragmentOf, rarityIn, writeFragmentFile } from '../search-fragments.js';
 import { type PostRecord, type RecordAt, readRecord } from './post-cache.js';
 import { spillFile } from './spill.js';
 import type { BuildPlan } from './build-plan.js';
@@ -112,8 +112,7 @@ export function fragments(task: FragmentsTask, plan: BuildPlan): number {
       chosen.push(made.fragment);
       rest.push(made.rest);
     }
-    sink.write(dataFile.searchFragments(file), chosen);
-    sink.write(dataFile.searchTexts(file), rest);
+    writeFragmentFile(sink, file, chosen, rest);
   }
   return task.files.length;
 }

@@ -10,7 +10,7 @@ import type { Fragment, WindowSet } from '../../core/search/index-format.js';
 import { rangeOf } from '../../core/search/sorted.js';
 import { folderSink } from '../data-sink.js';
 import { summaryOf } from '../derive.js';
-import { type Candidates, fragmentOf } from '../search-fragments.js';
+import { type Candidates, fragmentOf, writeFragmentFile } from '../search-fragments.js';
 import { type IndexStats, indexTermRange } from '../search-index.js';
 import type { DocEntry } from './build-state.js';
 import { PackWriter, type PostRecord, type RecordAt, keyOf, readRecord, recordOf } from './post-cache.js';
@@ -193,8 +193,7 @@ function run(task: Extract<Task, { kind: 'run' }>, plan: BuildPlan): number {
     into(texts, file, rest);
   }
   sink.write(dataFile.catalog(task.run), catalog);
-  for (const [file, list] of fragments) sink.write(dataFile.searchFragments(file), list);
-  for (const [file, list] of texts) sink.write(dataFile.searchTexts(file), list);
+  for (const [file, list] of fragments) writeFragmentFile(sink, file, list, texts.get(file)!);
   return catalog.length;
 }
 

@@ -6,8 +6,8 @@ import type {
   SearchShard,
   ShardPositions,
   ShardTail,
+  TextFile,
   TypoShard,
-  WindowSet,
 } from '../../core/search/index-format.js';
 import { readRequired } from './store.js';
 
@@ -20,8 +20,8 @@ export interface SearchSource {
   /** Position file k of shard n (the shard says which file holds a term's). */
   positions(n: number, k: number): Promise<ShardPositions>;
   fragments(n: number): Promise<Fragment[]>;
-  /** The other excerpt windows of the same posts. */
-  texts(n: number): Promise<WindowSet[]>;
+  /** The other excerpt windows of the same posts: the text file n, or its part k (Fragment.rest). */
+  texts(n: number, part?: number): Promise<TextFile>;
   typos(by: 'prefix' | 'suffix', n: number): Promise<TypoShard>;
   postLangs(): Promise<PostLangs>;
 }
@@ -36,7 +36,7 @@ export async function searchSource(): Promise<SearchSource> {
     tail: (n, k) => readRequired(dataFile.searchTail(n, k)),
     positions: (n, k) => readRequired(dataFile.searchPositions(n, k)),
     fragments: (n) => readRequired(dataFile.searchFragments(n)),
-    texts: (n) => readRequired(dataFile.searchTexts(n)),
+    texts: (n, part) => readRequired(part ? dataFile.searchTextPart(n, part) : dataFile.searchTexts(n)),
     typos: (by, n) => readRequired(dataFile.searchTypos(by, n)),
     postLangs: () => (inline ? Promise.resolve(inline) : readRequired(dataFile.searchLangs)),
   };

@@ -4,25 +4,26 @@
  * matched words marked as ranges, and the section they stand in. No result needs the post itself.
  */
 import { words } from '../../core/search/analyzer.js';
-import type { Fragment, WindowSet } from '../../core/search/index-format.js';
+import type { Fragment } from '../../core/search/index-format.js';
 import type { Range } from '../../core/search/range.js';
 import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
 import { type Candidate, SearchEngine } from './engine.js';
 import { type AnalyzedPost, analyzeWindows, matchExcerpt, showsMatch } from './excerpt.js';
+import { type RestWindows, restWindows } from './rest-windows.js';
 import type { SearchHit, SearchResult } from './types.js';
 
 export class Searcher {
   readonly engine: SearchEngine;
   private readonly fragments: (file: number) => Promise<Fragment[]>;
-  private readonly texts: (file: number) => Promise<WindowSet[]>;
+  private readonly rest: RestWindows;
   /** Each post's windows analysed once: the fragment's, and all of them once the rest was read. */
   private readonly analyzed = new Map<number, { spots: AnalyzedPost; whole: boolean }>();
 
   constructor(private readonly source: SearchSource) {
     this.engine = new SearchEngine(source);
     this.fragments = cached((file: number) => source.fragments(file));
-    this.texts = cached((file: number) => source.texts(file));
+    this.rest = restWindows(source);
   }
 
   private titleHighlights(title: string, matched: ReadonlyMap<string, number>): Range[] {
@@ -47,7 +48,7 @@ export class Searcher {
     const matched = c.matched;
     const titleTerms = new Set(words(fragment.title, this.engine.isStop).map((w) => w.term));
     if (!analysis.whole && !showsMatch(analysis.spots, matched, phrases, titleTerms)) {
-      const rest = (await this.texts(file))[c.post % per];
+      const rest = await this.rest(fragment, c.post);
       analysis.spots = [...analysis.spots, ...analyzeWindows(rest, this.engine.isStop)];
       analysis.whole = true;
     }
