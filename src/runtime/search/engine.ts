@@ -5,13 +5,15 @@
  * not have it. A post's score is the sum of the weights the build worked out (BM25, titles boosted) of the terms it
  * has, each times its expansion's weight; we keep the posts that match every word, or, when none does, those that
  * match the most. Postings are read best first, heads only, unless the heads give too few results; a phrase is
- * checked against the words' positions in the index.
+ * checked against the words' positions in the index, and, when it holds stop words (not indexed), in the text of
+ * the posts that pass (see withPhrases).
  */
-import { type IsStopWord, stopWordsFrom } from '../../core/search/analyzer.js';
+import { type IsStopWord, stopWordsFrom, words } from '../../core/search/analyzer.js';
 import { type SearchShard, shardOf } from '../../core/search/index-format.js';
 import { type ParsedQuery, type QueryWord, parseQuery } from '../../core/search/query.js';
 import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
+import { analyzeWindows, standsIn } from './excerpt.js';
 import { DecodedShard } from './shard.js';
 import { typoCandidates } from './typo-lookup.js';
 import { SEARCH_DEFAULTS } from './types.js';
@@ -255,7 +257,13 @@ export class SearchEngine {
     return [...merged.values()];
   }
 
-  /** The posts, in order, that have every phrase word for word (stop words aside), until `limit` of them. */
+  /**
+   * The posts, in order, that have every phrase word for word, until `limit` of them. The indexed words are checked
+   * on their positions; a phrase with stop words, which positions count but the index does not hold, is then looked
+   * for whole in the text of the posts that pass: their title and search windows (the fragment's, then the rest of
+   * the post's), read for as many posts at a time as results are still wanted. A phrase that runs from one window
+   * into the next (a sentence longer than a window) is not seen there.
+   */
   private async withPhrases(
     posts: Candidate[],
     phrases: QueryWord[][],
@@ -279,20 +287,42 @@ export class SearchEngine {
         ),
       ),
     );
-    const out: Candidate[] = [];
-    for (const post of posts) {
-      if (out.length >= limit) break;
-      const ok = checks.every((words) => {
+    const onPositions = (post: Candidate) =>
+      checks.every((words) => {
         const present = words.filter((w) => w !== undefined);
         if (present.some((w) => w === null)) return false;
+        // Stop words only: the text alone tells.
+        if (!present.length) return true;
         const lists = present.map((w) => ({ offset: w!.offset, at: new Set(w!.at(post.post)) }));
         if (lists.some((l) => !l.at.size)) return false;
         const [first, ...rest] = lists;
         return [...first.at].some((p) => rest.every((l) => l.at.has(p - first.offset + l.offset)));
       });
-      if (ok) out.push(post);
+    const inText = phrases.filter((phrase) => phrase.some((w) => w.stop)).map((phrase) => phrase.map((w) => w.term));
+    const out: Candidate[] = [];
+    for (let i = 0; out.length < limit && i < posts.length;) {
+      const batch: Candidate[] = [];
+      while (batch.length < limit - out.length && i < posts.length) {
+        const post = posts[i++];
+        if (onPositions(post)) batch.push(post);
+      }
+      const ok = inText.length ? await Promise.all(batch.map((c) => this.hasPhrases(c.post, inText))) : [];
+      batch.forEach((post, k) => (!inText.length || ok[k]) && out.push(post));
     }
     return out;
+  }
+
+  /** Whether a post's title and windows hold every phrase (folded words, stop words included). */
+  private async hasPhrases(post: number, phrases: string[][]): Promise<boolean> {
+    const per = this.data.manifest.fragmentsPerFile;
+    const file = Math.floor(post / per);
+    const fragment = (await this.data.fragments(file))[post % per];
+    const title = words(fragment.title, this.isStop);
+    const spots = analyzeWindows(fragment, this.isStop);
+    const left = phrases.filter((p) => !standsIn(title, p) && !spots.some((spot) => standsIn(spot.words, p)));
+    if (!left.length) return true;
+    const rest = analyzeWindows((await this.data.texts(file))[post % per], this.isStop);
+    return left.every((p) => rest.some((spot) => standsIn(spot.words, p)));
   }
 }
 

@@ -20,9 +20,10 @@ export class Searcher {
   private readonly analyzed = new Map<number, { spots: AnalyzedPost; whole: boolean }>();
 
   constructor(private readonly source: SearchSource) {
-    this.engine = new SearchEngine(source);
     this.fragments = cached((file: number) => source.fragments(file));
     this.texts = cached((file: number) => source.texts(file));
+    // The engine reads the same files to check phrases with stop words: once for both.
+    this.engine = new SearchEngine({ ...source, fragments: this.fragments, texts: this.texts });
   }
 
   private titleHighlights(title: string, matched: ReadonlyMap<string, number>): Range[] {
