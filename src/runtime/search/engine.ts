@@ -262,7 +262,8 @@ export class SearchEngine {
    * on their positions; a phrase with stop words, which positions count but the index does not hold, is then looked
    * for whole in the text of the posts that pass: their title and search windows (the fragment's, then the rest of
    * the post's), read for as many posts at a time as results are still wanted. A phrase that runs from one window
-   * into the next (a sentence longer than a window) is not seen there.
+   * into the next (a sentence longer than a window) is not seen there. A rare phrase around a common word reads
+   * most of that word's posts: stop words' neighbours in the positions would spare that (a build change).
    */
   private async withPhrases(
     posts: Candidate[],
