@@ -1,9 +1,10 @@
 /** Reads and checks `content/`: one Markdown file per post, read in file-name order (the archive's order). */
-import { type Dirent, readFileSync, readdirSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { PostSource } from '../core/post.js';
 import { ContentError } from './errors.js';
 import { type ParsedPost, markdownToPost } from './markdown.js';
+import { readUtf8 } from './unreadable.js';
 
 export interface LoadedPost extends ParsedPost {
   file: string;
@@ -94,7 +95,7 @@ export function loadContent(dir: string, { warn = console.warn }: LoadOptions = 
   }
   const posts = names.map((name): LoadedPost => {
     const file = displayPath(join(dir, name));
-    return { ...markdownToPost(readFileSync(join(dir, name), 'utf8'), file), file };
+    return { ...markdownToPost(readUtf8(join(dir, name), file), file), file };
   });
   checkArchive(posts);
   return posts.map((p) => p.post);

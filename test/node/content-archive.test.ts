@@ -144,12 +144,18 @@ describe('encodings and line ends', () => {
     assert.deepEqual(built.articles[0].blocks, [para('At 10:30\nthen.')]);
   });
 
-  it('refuses a file saved as Latin-1', () => {
-    const latin1 = Buffer.from(post('Café au lait.'), 'latin1');
+  it('refuses a file saved as Latin-1, at the line of its first byte that is not UTF-8', () => {
+    const latin1 = Buffer.from(post('Café au lait.\n\nCrème brûlée.'), 'latin1');
     assert.equal(
       build({ '001-a.md': latin1 }),
-      'DIR/001-a.md:9: holds U+FFFD "�", what a decoder writes for bytes that are not UTF-8: save the file as UTF-8 (from Windows-1252 or Latin-1) and write the letters again',
+      'DIR/001-a.md:9: holds bytes that are not UTF-8 (the file was saved as Windows-1252 or Latin-1?): save it as UTF-8 and check the letters of that line',
     );
+  });
+
+  it('keeps a U+FFFD the author wrote (valid UTF-8) as text', () => {
+    const built = build({ '001-a.md': post('Untranslatable characters are set to \ufffd or ?.') });
+    assert.ok(typeof built === 'object', String(built));
+    assert.deepEqual(built.articles[0].blocks, [para('Untranslatable characters are set to \ufffd or ?.')]);
   });
 
   it('refuses a control character', () => {

@@ -107,8 +107,23 @@ describe('import errors name the dump and its line', () => {
     assert.equal(run.status, 1);
     assert.equal(
       run.stderr.trim().replaceAll(dir, 'DIR'),
-      'import failed: DIR/dump.txt:5: this line holds U+FFFD "�", what a decoder writes for bytes that are not UTF-8: save the file as UTF-8 (from Windows-1252 or Latin-1) and write the letters again',
+      'import failed: DIR/dump.txt:5: holds bytes that are not UTF-8 (the file was saved as Windows-1252 or Latin-1?): save it as UTF-8 and check the letters of that line',
     );
+  });
+
+  it('a line that is not UTF-8 far into a dump (past the first chunk read), and a U+FFFD written in UTF-8', () => {
+    const dir = scratch();
+    const lines = `A title\n\n${LEAD}\n\nUntranslatable characters are set to \ufffd or ?.\n\n${'日本語の段落。\n'.repeat(5000)}`;
+    const bytes = Buffer.concat([Buffer.from(lines), Buffer.from('Café au lait.\n', 'latin1')]);
+    writeFileSync(join(dir, 'dump.txt'), bytes);
+    const run = importCli(join(dir, 'dump.txt'), '--out', join(dir, 'content'));
+    assert.equal(run.status, 1);
+    assert.match(run.stderr.replaceAll(dir, 'DIR'), /DIR\/dump\.txt:5007: holds bytes that are not UTF-8/);
+    writeFileSync(join(dir, 'dump.txt'), Buffer.from(lines));
+    const ok = importCli(join(dir, 'dump.txt'), '--out', join(dir, 'content'));
+    assert.equal(ok.status, 0, ok.stderr);
+    const text = readdirSync(join(dir, 'content')).map((name) => readFileSync(join(dir, 'content', name), 'utf8'));
+    assert.ok(text.some((t) => t.includes('set to \ufffd or ?.')));
   });
 
   it('a language that is no BCP 47 tag', () => {

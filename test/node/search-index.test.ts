@@ -6,53 +6,24 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { dataFile } from '../../src/core/data-files.js';
 import { WORD, indexTerms, isSeparator, words } from '../../src/core/search/analyzer.js';
-import {
-  FIELDS,
-  type SearchManifest,
-  type SearchShard,
-  dequantise,
-  quantise,
-} from '../../src/core/search/index-format.js';
+import { FIELDS, type SearchShard, dequantise, quantise } from '../../src/core/search/index-format.js';
 import { isStopWord } from '../../src/core/search/lunr-setup.js';
 import { parseQuery } from '../../src/core/search/query.js';
 import { TypoFinder, withinOneTypo } from '../../src/core/search/typos.js';
-import type { SearchSource } from '../../src/runtime/data/search-source.js';
 import { SearchEngine } from '../../src/runtime/search/engine.js';
 import { Searcher } from '../../src/runtime/search/searcher.js';
 import { typoCandidates } from '../../src/runtime/search/typo-lookup.js';
-import type { BuildOptions } from '../../src/pipeline/archive/build-archive.js';
 import { loadContent } from '../../src/pipeline/content.js';
 import { deriveArticles } from '../../src/pipeline/derive.js';
-import { archiveFiles } from '../../src/pipeline/emit.js';
 import { type TermPostings, buildLunr, gatherTerms, postTerms, termWeights } from '../../src/pipeline/search-index.js';
+
+import { seedIndex } from './search-fixture.js';
 
 const articles = deriveArticles(loadContent('content'));
 const judged = (
   JSON.parse(readFileSync('test/fixtures/judged-queries.json', 'utf8')) as { queries: { q: string }[] }
 ).queries.map((j) => j.q);
-
-/** The seed's data files, built as `npm run build` builds them (with other shard sizes when asked). */
-async function seedIndex(options: BuildOptions = {}) {
-  const files = await archiveFiles('content', { workers: 0, ...options });
-  const read = <T>(name: string): Promise<T> => {
-    if (!files.has(name)) return Promise.reject(new Error(`no file ${name}`));
-    return Promise.resolve(structuredClone(files.get(name)) as T);
-  };
-  const manifest = files.get(dataFile.searchManifest) as SearchManifest;
-  const source: SearchSource = {
-    manifest,
-    shard: (n) => (manifest.inline && n === 0 ? Promise.resolve(manifest.inline.shard) : read(dataFile.searchShard(n))),
-    tail: (n, k) => read(dataFile.searchTail(n, k)),
-    positions: (n, k) => read(dataFile.searchPositions(n, k)),
-    fragments: (n) => read(dataFile.searchFragments(n)),
-    texts: (n, part) => read(part ? dataFile.searchTextPart(n, part) : dataFile.searchTexts(n)),
-    typos: (by, n) => read(dataFile.searchTypos(by, n)),
-    postLangs: () => (manifest.inline ? Promise.resolve(manifest.inline) : read(dataFile.searchLangs)),
-  };
-  return { files, source, manifest };
-}
 
 /** A term's weight in one of lunr's field vectors (`[termIndex, weight, …]`). */
 function weightIn(vector: { elements: number[] }, termIndex: number): number {
@@ -214,6 +185,33 @@ describe('analyzer', () => {
       words(text, isStopWord).map((w) => text.slice(w.start, w.end)),
       ['L', 'indépendance', 'd', 'Œuvre', 'U.S', '30,000', 'km', 'h', 'x', '中文', 'quoted', 'end', 'z', 'a', 'b', 'c'],
     );
+  });
+
+  it('splits at CJK punctuation and full-width forms, and where an unspaced script meets another', () => {
+    const read = (text: string) => words(text, isStopWord).map((w) => text.slice(w.start, w.end));
+    assert.deepEqual(read('…导火索。Dunthiaen Nyltyou: 中国和古巴，友谊「加深」！（ok）'), [
+      '导火索',
+      'Dunthiaen',
+      'Nyltyou',
+      '中国和古巴',
+      '友谊',
+      '加深',
+      'ok',
+    ]);
+    assert.deepEqual(read('中文Dunthiaen Dunthiaen中文 日本語とＧＰＳ 한국어Korean 𠀀𠀁abc'), [
+      '中文',
+      'Dunthiaen',
+      'Dunthiaen',
+      '中文',
+      '日本語と',
+      'ＧＰＳ',
+      '한국어',
+      'Korean',
+      '𠀀𠀁',
+      'abc',
+    ]);
+    // Runs of one script stay whole: kana with their prolonged sound mark, digits with either script, accents.
+    assert.deepEqual(read('カーナビ 1948年10月 Café3 naïve U.S.'), ['カーナビ', '1948年10月', 'Café3', 'naïve', 'U.S']);
   });
 
   it('knows where each word stands, for highlights', () => {

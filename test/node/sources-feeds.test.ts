@@ -208,3 +208,25 @@ describe('recognised by content, not by name', () => {
     await assert.rejects(read(text), /notes\.xml:1: not a WordPress export.*“Just some notes\.”/);
   });
 });
+
+describe('bytes that are not UTF-8', () => {
+  const feed = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>T</title>\n<item><title>A post</title>\n<description>${body}</description></item>\n</channel></rss>\n`;
+
+  it('refuses them in a UTF-8 feed, at their line, also past the first chunk read', async () => {
+    const file = `${TMP}/latin1.rss`;
+    const text = feed(`<![CDATA[${'日本語の段落。\n'.repeat(5000)}]]>Café au lait.`);
+    const [before, after] = text.split('Café');
+    writeFileSync(file, Buffer.concat([Buffer.from(before), Buffer.from(`Café${after}`, 'latin1')]));
+    const line = before.split('\n').length;
+    assert.equal(line, 5004);
+    await assert.rejects(read(file), { message: new RegExp(`latin1\\.rss:${line}: holds bytes that are not UTF-8`) });
+  });
+
+  it('keeps a U+FFFD written in UTF-8', async () => {
+    const file = `${TMP}/fffd.rss`;
+    writeFileSync(file, feed('Untranslatable characters are set to \ufffd or ?.'));
+    const { posts } = await read(file);
+    assert.deepEqual(posts[0].post.blocks, [p('Untranslatable characters are set to \ufffd or ?.')]);
+  });
+});

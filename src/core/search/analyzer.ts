@@ -2,7 +2,11 @@
  * How text becomes search terms, shared by the index builder (Node) and the query side (browser):
  * split on white space, dashes, apostrophes (French elision: `l’indépendance` → `l`, `indépendance`), quotes,
  * slashes, brackets and the punctuation that never stands inside a word (full stops and commas may: `U.S.`,
- * `30,000`); trimmed of punctuation; lower case without accents. Stop words (English and French, lunr's lists) are
+ * `30,000`), CJK punctuation and full-width forms included (`导火索。Dunthiaen`); and where the script changes from
+ * one written without spaces (Chinese, Japanese, Korean) to another with none between (`中文Dunthiaen`). Trimmed of
+ * punctuation; lower case without accents. A run of Chinese or Japanese between punctuation is one word (a clause):
+ * a word segmenter (Intl.Segmenter) would cut it otherwise in Node than in each browser, and the build and the
+ * browser must read the same words; a query finds such a clause by its beginning, as it is typed. Stop words (English and French, lunr's lists) are
  * not indexed; which words they are is passed in, so that the browser needs no lunr to read a query (the index
  * ships the list: see index-format.ts). Terms are kept whole, not stemmed: stems are worked out at build time, so
  * that prefixes and typos are matched against real words.
@@ -20,8 +24,13 @@ export function stopWordsFrom(list: readonly string[]): IsStopWord {
   return (word) => set.has(word);
 }
 
-const SEPARATOR_CHARS = String.raw`\s\u2010-\u2015\-'’‘\u0060"“”«»„()[\]{}/\\|:;!?~^+*=<>@#$%&…`;
-/** A word: a run of anything but separators (what `words` reads; see isSeparator). */
+/**
+ * CJK punctuation: 、。〃, the brackets 〈〉《》「」『』【】〔〕〖〗〘〙〚〛, 〜〝〞〟, the katakana middle dot, and the
+ * full-width and half-width forms of ASCII and CJK punctuation (！＂＃…／, ：；＜＝＞？＠, ［＼］＾＿｀, ｛｜｝～｟｠｡｢｣､･).
+ */
+const CJK_SEPARATORS = String.raw`\u3001-\u3003\u3008-\u3011\u3014-\u301f\u30fb\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65`;
+const SEPARATOR_CHARS = String.raw`\s\u2010-\u2015\-'’‘\u0060"“”«»„()[\]{}/\\|:;!?~^+*=<>@#$%&…${CJK_SEPARATORS}`;
+/** A run of anything but separators, which `words` reads as one word or more (see isSeparator and scriptOf). */
 export const WORD = new RegExp(`[^${SEPARATOR_CHARS}]+`, 'gu');
 const SEPARATOR = new RegExp(`[${SEPARATOR_CHARS}]`, 'u');
 const LEADING = /^[^\p{L}\p{N}]+/u;
@@ -40,17 +49,38 @@ export interface WordSpan {
 /** Words as read, per stop word list: the same few thousand words make most of any text. */
 const seen = new WeakMap<IsStopWord, Map<string, { lead: number; core: string; term: string; stop: boolean }>>();
 
+/** Letters of the scripts written without spaces that stand next to Latin without one (`中文Dunthiaen`). */
+const UNSPACED_LETTER = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Bopomofo}\p{scx=Hangul}]/u;
+/** Letters of any other script (not Common nor Inherited: `ー` and combining marks belong to their neighbours). */
+const OTHER_LETTER = /(?![\p{Script=Common}\p{Script=Inherited}])\p{L}/u;
+
+const SEPARATE = 1;
+const UNSPACED = 3;
+const OTHER = 4;
 /**
- * Each UTF-16 code unit's class, learnt from SEPARATOR the first time it is met: 1 a separator, 2 part of a word.
+ * Each UTF-16 code unit's class, learnt the first time it is met: 1 a separator (SEPARATOR), else part of a word:
+ * 2 of any script (digits, marks, inner punctuation), 3 a letter of an unspaced script, 4 a letter of another.
  * Reading a text unit by unit against it finds WORD's runs three times faster than the regex does (the build
- * reads every post twice). No separator is astral, and neither half of a surrogate pair is one, as in WORD.
+ * reads every post twice). No separator is astral, and neither half of a surrogate pair is one, as in WORD; the
+ * first halves of planes 2 and 3 (U+20000–3FFFF) are CJK ideographs, other astral letters stand with any script.
  */
 const classes = new Uint8Array(0x10000);
 
-export function isSeparator(unit: number): boolean {
+function classOf(unit: number): number {
   let c = classes[unit];
-  if (!c) classes[unit] = c = SEPARATOR.test(String.fromCharCode(unit)) ? 1 : 2;
-  return c === 1;
+  if (!c) {
+    const char = String.fromCharCode(unit);
+    if (SEPARATOR.test(char)) c = SEPARATE;
+    else if (UNSPACED_LETTER.test(char) || (unit >= 0xd840 && unit <= 0xd8bf)) c = UNSPACED;
+    else if (OTHER_LETTER.test(char)) c = OTHER;
+    else c = 2;
+    classes[unit] = c;
+  }
+  return c;
+}
+
+export function isSeparator(unit: number): boolean {
+  return classOf(unit) === SEPARATE;
 }
 
 /** Every word of a text with its place, stop words included. */
@@ -64,7 +94,16 @@ export function words(text: string, isStop: IsStopWord): WordSpan[] {
     while (i < length && isSeparator(text.charCodeAt(i))) i++;
     if (i === length) break;
     const index = i;
-    while (i < length && !isSeparator(text.charCodeAt(i))) i++;
+    // Up to a separator, or to a letter of another script than the run's letters so far (unspaced or not).
+    let script = 0;
+    for (; i < length; i++) {
+      const c = classOf(text.charCodeAt(i));
+      if (c === SEPARATE) break;
+      if (c === UNSPACED || c === OTHER) {
+        if (script && c !== script) break;
+        script = c;
+      }
+    }
     const raw = text.slice(index, i);
     let word = known.get(raw);
     if (!word) {

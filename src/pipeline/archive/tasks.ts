@@ -3,7 +3,7 @@
  * reads its inputs from files and writes its outputs to files: the data folder (names from core/data-files.ts),
  * or the spill folder for a later step (spill.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { bucketOf, dataFile } from '../../core/data-files.js';
 import type { Article, ArticleSummary, TranslationRef } from '../../core/post.js';
 import type { Fragment, WindowSet } from '../../core/search/index-format.js';
@@ -18,6 +18,7 @@ import { workOn } from './post-work.js';
 import { type BucketsTask, type FragmentsTask, buckets, fragments, into, rarityOf } from './record-tasks.js';
 import { type IndexedTerms, RangePostings } from './range-postings.js';
 import { Appender, spillFile, spilledLines } from './spill.js';
+import { readUtf8 } from '../unreadable.js';
 import type { BuildPlan } from './build-plan.js';
 
 export type { BuildPlan } from './build-plan.js';
@@ -74,7 +75,7 @@ function recordFor(
   pack: PackWriter | undefined,
   done: PostsDone,
 ): Made {
-  const text = readFileSync(file, 'utf8');
+  const text = readUtf8(file);
   if (!plan.cache || !pack) return { record: recordOf(workOn(text, file)), key: '' };
   const key = keyOf(text);
   const cached = kept?.[0] === key ? readRecord(plan.cache, kept[1]) : undefined;

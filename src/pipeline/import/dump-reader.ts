@@ -1,18 +1,15 @@
 /** The plain-text dump: one paragraph a line, posts one after another (import-dump.ts finds where). */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { ContentError } from '../errors.js';
-import { unreadable } from '../unreadable.js';
+import { unreadable, utf8Lines } from '../unreadable.js';
 import { importLines } from './import-dump.js';
 import type { Line } from './lines.js';
 import type { Reader } from './reader.js';
 
-/** The dump's non-empty lines, trimmed and numbered, read as a stream (the file is never held whole). */
+/** The dump's non-empty lines, trimmed and numbered, read as a stream (the file is never held whole), as UTF-8. */
 async function readLines(file: string): Promise<Line[]> {
   const lines: Line[] = [];
   let n = 0;
-  const input = createReadStream(file, { encoding: 'utf8' });
-  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+  for await (const raw of utf8Lines(file)) {
     n++;
     const bad = unreadable(raw);
     if (bad) throw new ContentError(`this line ${bad.reason}`, file, n);

@@ -10,8 +10,8 @@
  * ```
  */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { ContentError } from '../errors.js';
+import { readUtf8, strictChunks } from '../unreadable.js';
 import { type EntryContext, type RawEntry, entryToPost } from './entry.js';
 import { type FeedChannel, atomEntry, rssItem } from './feeds.js';
 import { IdAllocator } from './ids.js';
@@ -43,23 +43,30 @@ export async function readSourceAll(
   return { posts, summary: source.summary };
 }
 
-/** Text of the file in chunks, decoded as its BOM or XML declaration says (UTF-8 unless told otherwise). */
+/** Text of the file in chunks, decoded as its BOM or XML declaration says (UTF-8, strictly, unless told otherwise). */
 async function* decode(file: string): AsyncGenerator<string> {
-  let decoder: TextDecoder | undefined;
+  let decoder: ((chunk?: Uint8Array) => string) | undefined;
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
     if (!decoder) {
       const head = chunk.subarray(0, 200).toString('latin1');
       const declared = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*encoding=["']([\w.:-]+)["']/.exec(head)?.[1];
       const bom = head.startsWith('\xFF\xFE') ? 'utf-16le' : head.startsWith('\xFE\xFF') ? 'utf-16be' : undefined;
+      let encoding = 'utf-8';
       try {
-        decoder = new TextDecoder(bom ?? declared ?? 'utf-8');
+        encoding = new TextDecoder(bom ?? declared ?? 'utf-8').encoding;
       } catch {
-        decoder = new TextDecoder('utf-8');
+        // An encoding TextDecoder does not know: read as UTF-8.
+      }
+      // UTF-8 is read strictly: bytes that are not UTF-8 are refused with their line, a written U+FFFD is kept.
+      if (encoding === 'utf-8') decoder = strictChunks(file);
+      else {
+        const lenient = new TextDecoder(encoding);
+        decoder = (bytes) => (bytes ? lenient.decode(bytes, { stream: true }) : lenient.decode());
       }
     }
-    yield decoder.decode(chunk, { stream: true });
+    yield decoder(chunk);
   }
-  if (decoder) yield decoder.decode();
+  if (decoder) yield decoder();
 }
 
 async function* readPosts(file: string, options: ReadOptions, summary: SourceSummary): AsyncGenerator<SourcePost> {
@@ -88,7 +95,7 @@ const notASource = (head: string) =>
 
 async function* readJson(file: string, options: ReadOptions, summary: SourceSummary): AsyncGenerator<SourcePost> {
   let data: unknown;
-  const text = await readFile(file, 'utf8');
+  const text = readUtf8(file);
   try {
     data = JSON.parse(text);
   } catch (err) {

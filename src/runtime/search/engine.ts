@@ -5,13 +5,16 @@
  * not have it. A post's score is the sum of the weights the build worked out (BM25, titles boosted) of the terms it
  * has, each times its expansion's weight; we keep the posts that match every word, or, when none does, those that
  * match the most. Postings are read best first, heads only, unless the heads give too few results; a phrase is
- * checked against the words' positions in the index.
+ * checked against the words' positions in the index, and, when it holds stop words (not indexed), in the text of
+ * the posts that pass (see withPhrases).
  */
-import { type IsStopWord, stopWordsFrom } from '../../core/search/analyzer.js';
+import { type IsStopWord, stopWordsFrom, words } from '../../core/search/analyzer.js';
 import { type SearchShard, shardOf } from '../../core/search/index-format.js';
 import { type ParsedQuery, type QueryWord, parseQuery } from '../../core/search/query.js';
 import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
+import { analyzeWindows, standsIn } from './excerpt.js';
+import { type RestWindows, restWindows } from './rest-windows.js';
 import { DecodedShard } from './shard.js';
 import { typoCandidates } from './typo-lookup.js';
 import { SEARCH_DEFAULTS } from './types.js';
@@ -85,7 +88,11 @@ export class SearchEngine {
   private readonly typos: SearchSource['typos'];
   private readonly postLangs: (key: undefined) => ReturnType<SearchSource['postLangs']>;
 
+  /** A post's other excerpt windows, each file read once (the searcher's excerpts read them here too). */
+  readonly rest: RestWindows;
+
   constructor(private readonly data: SearchData) {
+    this.rest = restWindows(data);
     this.isStop = stopWordsFrom(data.manifest.stopWords.split(' '));
     const head = data.manifest.head;
     this.shard = cached(async (n: number) => new DecodedShard((await data.shard(n)) as SearchShard, n, head));
@@ -255,7 +262,14 @@ export class SearchEngine {
     return [...merged.values()];
   }
 
-  /** The posts, in order, that have every phrase word for word (stop words aside), until `limit` of them. */
+  /**
+   * The posts, in order, that have every phrase word for word, until `limit` of them. The indexed words are checked
+   * on their positions; a phrase with stop words, which positions count but the index does not hold, is then looked
+   * for whole in the text of the posts that pass, when they are few (see below): their title and search windows (the
+   * fragment's, then the rest of the post's). A phrase that runs from one window into the next (a sentence longer
+   * than a window) is not seen there. Around a common word, the stop words are not checked: stop words' neighbours
+   * in the positions would tell at no cost (a build change, not made yet).
+   */
   private async withPhrases(
     posts: Candidate[],
     phrases: QueryWord[][],
@@ -279,20 +293,47 @@ export class SearchEngine {
         ),
       ),
     );
-    const out: Candidate[] = [];
-    for (const post of posts) {
-      if (out.length >= limit) break;
-      const ok = checks.every((words) => {
+    const onPositions = (post: Candidate) =>
+      checks.every((words) => {
         const present = words.filter((w) => w !== undefined);
         if (present.some((w) => w === null)) return false;
+        // Stop words only: the text alone tells.
+        if (!present.length) return true;
         const lists = present.map((w) => ({ offset: w!.offset, at: new Set(w!.at(post.post)) }));
         if (lists.some((l) => !l.at.size)) return false;
         const [first, ...rest] = lists;
         return [...first.at].some((p) => rest.every((l) => l.at.has(p - first.offset + l.offset)));
       });
-      if (ok) out.push(post);
+    const inText = phrases.filter((phrase) => phrase.some((w) => w.stop)).map((phrase) => phrase.map((w) => w.term));
+    if (!inText.length) {
+      const out: Candidate[] = [];
+      for (const post of posts) {
+        if (out.length >= limit) break;
+        if (onPositions(post)) out.push(post);
+      }
+      return out;
     }
-    return out;
+    // Stop words are read in the text only where few posts hold the phrase's other words in place (a rare word:
+    // one request or two); past `limit` of them, reading their windows would cost more than the whole query, so
+    // the stop words are not checked, as positions alone tell.
+    const passing: Candidate[] = [];
+    for (let i = 0; i < posts.length && passing.length <= limit; i++) if (onPositions(posts[i])) passing.push(posts[i]);
+    if (passing.length > limit) return passing.slice(0, limit);
+    const ok = await Promise.all(passing.map((c) => this.hasPhrases(c.post, inText)));
+    return passing.filter((_, k) => ok[k]);
+  }
+
+  /** Whether a post's title and windows hold every phrase (folded words, stop words included). */
+  private async hasPhrases(post: number, phrases: string[][]): Promise<boolean> {
+    const per = this.data.manifest.fragmentsPerFile;
+    const file = Math.floor(post / per);
+    const fragment = (await this.data.fragments(file))[post % per];
+    const title = words(fragment.title, this.isStop);
+    const spots = analyzeWindows(fragment, this.isStop);
+    const left = phrases.filter((p) => !standsIn(title, p) && !spots.some((spot) => standsIn(spot.words, p)));
+    if (!left.length) return true;
+    const rest = analyzeWindows(await this.rest(fragment, post), this.isStop);
+    return left.every((p) => rest.some((spot) => standsIn(spot.words, p)));
   }
 }
 

@@ -37,6 +37,11 @@ export function analyzeWindows(set: WindowSet, isStop: IsStopWord): AnalyzedPost
   });
 }
 
+/** Whether a phrase's words (folded, stop words included) stand one after another among a text's words. */
+export function standsIn(all: readonly WordSpan[], phrase: readonly string[]): boolean {
+  return all.some((_, i) => phrase.every((term, k) => all[i + k]?.term === term));
+}
+
 /**
  * Whether the windows at hand show what the post matched: every word it matched as typed outside its title stands
  * in one of them, and so does each phrase. If not, the post's other windows are read.
@@ -49,9 +54,7 @@ export function showsMatch(
 ): boolean {
   const present = new Set(post.flatMap((spot) => spot.words.map((w) => w.term)));
   for (const [term, weight] of matched) if (weight >= 1 && !titleTerms.has(term) && !present.has(term)) return false;
-  return phrases.every((phrase) =>
-    post.some(({ words: all }) => all.some((_, i) => phrase.every((term, k) => all[i + k]?.term === term))),
-  );
+  return phrases.every((phrase) => post.some(({ words: all }) => standsIn(all, phrase)));
 }
 
 /** Words of a text that are matched terms, or part of a phrase. */
@@ -84,9 +87,7 @@ export function matchExcerpt(
     // Distinct words count most, weighted by how they matched (the word itself over a completion or a typo); a
     // phrase standing whole counts as much again.
     const distinct = [...new Set(hits.map((h) => h.term))].reduce((sum, t) => sum + (matched.get(t) ?? 1), 0);
-    const whole = phrases.filter((phrase) =>
-      spot.words.some((_, i) => phrase.every((term, k) => spot.words[i + k]?.term === term)),
-    ).length;
+    const whole = phrases.filter((phrase) => standsIn(spot.words, phrase)).length;
     const score = whole * 10_000 + distinct * 100 + hits.length;
     if (!best || score > best.score) best = { spot, hits, score };
   }

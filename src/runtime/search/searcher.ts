@@ -10,7 +10,7 @@ import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
 import { type Candidate, SearchEngine } from './engine.js';
 import { type AnalyzedPost, analyzeWindows, matchExcerpt, showsMatch } from './excerpt.js';
-import { type RestWindows, restWindows } from './rest-windows.js';
+import type { RestWindows } from './rest-windows.js';
 import type { SearchHit, SearchResult } from './types.js';
 
 export class Searcher {
@@ -21,9 +21,10 @@ export class Searcher {
   private readonly analyzed = new Map<number, { spots: AnalyzedPost; whole: boolean }>();
 
   constructor(private readonly source: SearchSource) {
-    this.engine = new SearchEngine(source);
     this.fragments = cached((file: number) => source.fragments(file));
-    this.rest = restWindows(source);
+    // The engine reads the same files to check phrases with stop words: once for both.
+    this.engine = new SearchEngine({ ...source, fragments: this.fragments });
+    this.rest = this.engine.rest;
   }
 
   private titleHighlights(title: string, matched: ReadonlyMap<string, number>): Range[] {
