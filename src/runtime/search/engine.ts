@@ -2,24 +2,26 @@
  * Runs a reader's query against the index, loading the term shards the query's words need. Each word expands to
  * index terms: itself, the words that share its English or French stem (inflections, `decolonise` ~ `décolonisé`),
  * completions while it is still being typed, and words one typo away when it is long enough and the archive does
- * not have it (a whole word one typo away ranks by its rarity, above completions and words starting one typo
- * away: a rare name is what a reader who mistypes it means). A post's score is the sum of the weights the build worked out (BM25, titles boosted) of the terms it
- * has, each times its expansion's weight; we keep the posts that match every word, or, when none does, those that
- * match the most. Postings are read best first, heads only, unless the heads give too few results; a phrase is
- * checked against the words' positions in the index.
+ * not have it (a whole word one typo away ranks by its rarity, above completions and words starting one typo away:
+ * a rare name is what a reader who mistypes it means). A post's score is the sum of the weights the build worked
+ * out (BM25, titles boosted) of the terms it has, each times its expansion's weight; we keep the posts that match
+ * every word, or, when none does, those that match the most. Postings are read best first, heads only, unless the
+ * heads give too few results; a phrase is checked against the words' positions in the index.
  */
 import { type IsStopWord, stopWordsFrom } from '../../core/search/analyzer.js';
 import { type SearchShard, shardOf } from '../../core/search/index-format.js';
 import { type ParsedQuery, type QueryWord, parseQuery } from '../../core/search/query.js';
+import { withinOneTypo } from '../../core/search/typos.js';
 import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
 import { DecodedShard } from './shard.js';
-import { withinOneTypo } from '../../core/search/typos.js';
 import { typoCandidates } from './typo-lookup.js';
 import { SEARCH_DEFAULTS } from './types.js';
 
-/** Words this long or longer tolerate one typo; from TYPO_STARTS_FROM, one still being typed matches the start of a
- * word one typo away (a shorter start matches too many). */
+/**
+ * Words this long or longer tolerate one typo; from TYPO_STARTS_FROM, one still being typed also matches the start
+ * of a word one typo away (a shorter start matches too many).
+ */
 const FUZZY_FROM = 4;
 const TYPO_STARTS_FROM = 5;
 /** A prefix expands to at most this many terms, the most frequent first, from at most this many shards. */
