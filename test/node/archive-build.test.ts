@@ -15,6 +15,23 @@ import { buildArchive } from '../../src/pipeline/archive/build-archive.js';
 import type { SearchSource } from '../../src/runtime/data/search-source.js';
 import { Searcher } from '../../src/runtime/search/searcher.js';
 
+/** A searcher over the data files a build wrote in `dir`. */
+async function searcherOn(dir: string): Promise<Searcher> {
+  const read = <T>(name: string): Promise<T> =>
+    Promise.resolve(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as T);
+  const source: SearchSource = {
+    manifest: await read<SearchManifest>(dataFile.searchManifest),
+    shard: (n) => read(dataFile.searchShard(n)),
+    tail: (n, k) => read(dataFile.searchTail(n, k)),
+    positions: (n, k) => read(dataFile.searchPositions(n, k)),
+    fragments: (n) => read(dataFile.searchFragments(n)),
+    texts: (n) => read(dataFile.searchTexts(n)),
+    typos: (by, n) => read(dataFile.searchTypos(by, n)),
+    postLangs: () => read(dataFile.searchLangs),
+  };
+  return new Searcher(source);
+}
+
 describe('synthetic archive', () => {
   it('has as many distinct posts as it has posts', () => {
     const { posts } = generateArchive(3000, 7);
@@ -45,18 +62,7 @@ describe('streaming build', () => {
   before(async () => {
     writeArchive(planted, content);
     await buildArchive(content, out, { workers: 2 });
-    const manifest = await read<SearchManifest>(dataFile.searchManifest);
-    const source: SearchSource = {
-      manifest,
-      shard: (n) => read(dataFile.searchShard(n)),
-      tail: (n, k) => read(dataFile.searchTail(n, k)),
-      positions: (n, k) => read(dataFile.searchPositions(n, k)),
-      fragments: (n) => read(dataFile.searchFragments(n)),
-      texts: (n) => read(dataFile.searchTexts(n)),
-      typos: (by, n) => read(dataFile.searchTypos(by, n)),
-      postLangs: () => read(dataFile.searchLangs),
-    };
-    searcher = new Searcher(source);
+    searcher = await searcherOn(out);
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
@@ -152,19 +158,7 @@ describe('typos of short and half-typed rare names', () => {
     for (let i = 0; i < 14; i++) posts[i * 40 + 5].title = `The idea of ${posts[i * 40 + 5].title}`;
     writeArchive(archive, join(root, 'content'));
     await buildArchive(join(root, 'content'), join(root, 'data'), { workers: 0 });
-    const read = <T>(name: string): Promise<T> =>
-      Promise.resolve(JSON.parse(readFileSync(join(root, 'data', `${name}.json`), 'utf8')) as T);
-    const manifest = await read<SearchManifest>(dataFile.searchManifest);
-    searcher = new Searcher({
-      manifest,
-      shard: (n) => read(dataFile.searchShard(n)),
-      tail: (n, k) => read(dataFile.searchTail(n, k)),
-      positions: (n, k) => read(dataFile.searchPositions(n, k)),
-      fragments: (n) => read(dataFile.searchFragments(n)),
-      texts: (n) => read(dataFile.searchTexts(n)),
-      typos: (by, n) => read(dataFile.searchTypos(by, n)),
-      postLangs: () => read(dataFile.searchLangs),
-    });
+    searcher = await searcherOn(join(root, 'data'));
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
