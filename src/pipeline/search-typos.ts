@@ -1,16 +1,17 @@
 /**
  * The typo dictionaries (runtime/search/typo-lookup.ts reads them): every word of the archive that a typo could
  * be meant for, sorted by its start and, in a second dictionary, by its end, each cut into small shards. One edit
- * to a word of five letters or more leaves its first two letters or its last two alone (three for seven letters
- * or more), so a misspelt word finds every word one edit away in two small ranges, wherever the index keeps it.
+ * to a word of four letters or more leaves its first two letters or its last two alone (three for seven letters
+ * or more; a four-letter word's two middle letters swapped are looked up by the swapped start), so a misspelt word
+ * finds every word one edit away in two or three small ranges, wherever the index keeps it.
  */
 import type { DataSink } from './data-sink.js';
 
 /** Raw characters per typo shard (about a kilobyte compressed). */
 export const TYPO_SHARD_CHARS = 2400;
 
-/** Words a typo can be meant for: four letters or more (a five-letter word one letter short), no digits. */
-const typoWord = (term: string) => term.length >= 4 && !/\d/.test(term);
+/** Words a typo can be meant for: three letters or more (a four-letter word one letter long), no digits. */
+const typoWord = (term: string) => term.length >= 3 && !/\d/.test(term);
 
 export const reversed = (term: string): string => [...term].reverse().join('');
 

@@ -15,6 +15,23 @@ import { buildArchive } from '../../src/pipeline/archive/build-archive.js';
 import type { SearchSource } from '../../src/runtime/data/search-source.js';
 import { Searcher } from '../../src/runtime/search/searcher.js';
 
+/** A searcher over the data files a build wrote in `dir`. */
+async function searcherOn(dir: string): Promise<Searcher> {
+  const read = <T>(name: string): Promise<T> =>
+    Promise.resolve(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as T);
+  const source: SearchSource = {
+    manifest: await read<SearchManifest>(dataFile.searchManifest),
+    shard: (n) => read(dataFile.searchShard(n)),
+    tail: (n, k) => read(dataFile.searchTail(n, k)),
+    positions: (n, k) => read(dataFile.searchPositions(n, k)),
+    fragments: (n) => read(dataFile.searchFragments(n)),
+    texts: (n, part) => read(part ? dataFile.searchTextPart(n, part) : dataFile.searchTexts(n)),
+    typos: (by, n) => read(dataFile.searchTypos(by, n)),
+    postLangs: () => read(dataFile.searchLangs),
+  };
+  return new Searcher(source);
+}
+
 describe('synthetic archive', () => {
   it('has as many distinct posts as it has posts', () => {
     const { posts } = generateArchive(3000, 7);
@@ -45,18 +62,7 @@ describe('streaming build', () => {
   before(async () => {
     writeArchive(planted, content);
     await buildArchive(content, out, { workers: 2 });
-    const manifest = await read<SearchManifest>(dataFile.searchManifest);
-    const source: SearchSource = {
-      manifest,
-      shard: (n) => read(dataFile.searchShard(n)),
-      tail: (n, k) => read(dataFile.searchTail(n, k)),
-      positions: (n, k) => read(dataFile.searchPositions(n, k)),
-      fragments: (n) => read(dataFile.searchFragments(n)),
-      texts: (n, part) => read(part ? dataFile.searchTextPart(n, part) : dataFile.searchTexts(n)),
-      typos: (by, n) => read(dataFile.searchTypos(by, n)),
-      postLangs: () => read(dataFile.searchLangs),
-    };
-    searcher = new Searcher(source);
+    searcher = await searcherOn(out);
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
@@ -124,5 +130,60 @@ describe('streaming build', () => {
         phrase,
       );
     }
+  });
+});
+
+describe('typos of short and half-typed rare names', () => {
+  const root = mkdtempSync(join(tmpdir(), 'fosc-typos-test-'));
+  const archive = generateArchive(600, 5);
+  const { posts } = archive;
+  /** Rare names, each said in one post, by the post it is in. */
+  const names: Record<string, string> = {};
+  const plant = (i: number, name: string) => {
+    const post = posts[i];
+    post.blocks.push({ kind: 'paragraph', lang: post.lang, text: `As ${name} said, the road was long.` });
+    names[name.toLowerCase()] = post.id;
+  };
+  let searcher: Searcher;
+  const top10 = async (query: string) => (await searcher.search(query, undefined, 10)).map((r) => r.id);
+
+  before(async () => {
+    plant(101, 'Zidwa');
+    plant(202, 'Pyzo');
+    plant(303, 'Fridva');
+    plant(404, 'Rekvla');
+    // Common neighbours, in titles (weighed four times): "idea" is one letter from "idwa", "friday" starts with
+    // "frida", and the archive's "relations", "related"… start one letter from "rekla".
+    for (let i = 0; i < 14; i++) posts[i * 40 + 3].title = `Friday ${posts[i * 40 + 3].title}`;
+    for (let i = 0; i < 14; i++) posts[i * 40 + 5].title = `The idea of ${posts[i * 40 + 5].title}`;
+    writeArchive(archive, join(root, 'content'));
+    await buildArchive(join(root, 'content'), join(root, 'data'), { workers: 0 });
+    searcher = await searcherOn(join(root, 'data'));
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('finds a five-letter name from four letters, whichever one is missing, typed or not', async () => {
+    for (const typo of ['idwa', 'zdwa', 'ziwa', 'zida', 'zidw', 'idwa ']) {
+      assert.ok((await top10(typo)).includes(names.zidwa), typo);
+    }
+  });
+
+  it('forgives one typo in a four-letter name (two middle letters swapped too), not in shorter words', async () => {
+    for (const typo of ['pzyo', 'pyoz', 'ypzo', 'pyza', 'pyzzo', 'pzyo ']) {
+      assert.ok((await top10(typo)).includes(names.pyzo), typo);
+    }
+    assert.ok(!(await top10('pyz ')).includes(names.pyzo));
+  });
+
+  it('finds a rare name one typo from a word being typed that starts a common one (frida, not Friday)', async () => {
+    assert.ok((await top10('frida')).includes(names.fridva));
+    assert.ok((await top10('frida ')).includes(names.fridva));
+    // Still typing "friday": its posts come right after.
+    assert.ok((await top10('frida')).includes(posts[3].id));
+  });
+
+  it('puts a whole word one typo away before words whose start is one typo away', async () => {
+    const ranked = await top10('rekla');
+    assert.equal(ranked[0], names.rekvla, ranked.join(' '));
   });
 });

@@ -2,15 +2,17 @@
  * Runs a reader's query against the index, loading the term shards the query's words need. Each word expands to
  * index terms: itself, the words that share its English or French stem (inflections, `decolonise` ~ `décolonisé`),
  * completions while it is still being typed, and words one typo away when it is long enough and the archive does
- * not have it. A post's score is the sum of the weights the build worked out (BM25, titles boosted) of the terms it
- * has, each times its expansion's weight; we keep the posts that match every word, or, when none does, those that
- * match the most. Postings are read best first, heads only, unless the heads give too few results; a phrase is
- * checked against the words' positions in the index, and, when it holds stop words (not indexed), in the text of
- * the posts that pass (see withPhrases).
+ * not have it (a whole word one typo away ranks by its rarity, above completions and words starting one typo away:
+ * a rare name is what a reader who mistypes it means). A post's score is the sum of the weights the build worked
+ * out (BM25, titles boosted) of the terms it has, each times its expansion's weight; we keep the posts that match
+ * every word, or, when none does, those that match the most. Postings are read best first, heads only, unless the
+ * heads give too few results; a phrase is checked against the words' positions in the index, and, when it holds
+ * stop words (not indexed), in the text of the posts that pass (see withPhrases).
  */
 import { type IsStopWord, stopWordsFrom, words } from '../../core/search/analyzer.js';
 import { type SearchShard, shardOf } from '../../core/search/index-format.js';
 import { type ParsedQuery, type QueryWord, parseQuery } from '../../core/search/query.js';
+import { withinOneTypo } from '../../core/search/typos.js';
 import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
 import { analyzeWindows, standsIn } from './excerpt.js';
@@ -19,13 +21,20 @@ import { DecodedShard } from './shard.js';
 import { typoCandidates } from './typo-lookup.js';
 import { SEARCH_DEFAULTS } from './types.js';
 
-/** Words this long or longer tolerate one typo. */
-const FUZZY_FROM = 5;
+/**
+ * Words this long or longer tolerate one typo; from TYPO_STARTS_FROM, one still being typed also matches the start
+ * of a word one typo away (a shorter start matches too many).
+ */
+const FUZZY_FROM = 4;
+const TYPO_STARTS_FROM = 5;
 /** A prefix expands to at most this many terms, the most frequent first, from at most this many shards. */
 const MAX_COMPLETIONS = 60;
 const COMPLETION_SHARDS = 4;
-/** Expansion weights: the word itself counts most, a guess least. */
+/** Expansion weights: the word itself counts most, a guess least (a whole word one typo away: see typoWeights). */
 const WEIGHT = { exact: 1, stem: 0.8, prefix: 0.5, fuzzy: 0.3 };
+
+/** BM25's idf (lunr's): how rare a term in `df` of `posts` posts is. */
+const idf = (df: number, posts: number) => Math.log(1 + Math.abs(posts - df + 0.5) / (df + 0.5));
 
 /** Where the index comes from (see data/search-source.ts). */
 export type SearchData = SearchSource;
@@ -156,21 +165,60 @@ export class SearchEngine {
         for (const shard of shards) for (const s of shard.stems.get(key) ?? []) add(out, shard.terms[s], WEIGHT.stem);
       }),
     );
+    // Completions, and words starting one typo away: weighed again below when there are whole words one typo away.
+    const guesses = new Map<string, number>();
     let completions: { term: string; df: number }[] = [];
     if (completing) {
       completions = around.flatMap((s) => s.completions(word).map((c) => ({ term: s.terms[c], df: s.df(c) })));
       completions
         .sort((a, b) => b.df - a.df)
         .slice(0, MAX_COMPLETIONS)
-        .forEach((c) => add(out, c.term, WEIGHT.prefix));
+        .forEach((c) => add(guesses, c.term, WEIGHT.prefix));
     }
-    // A word the archive has (or, being typed, the start of one) is taken as meant; only others are typos.
-    if (word.length >= FUZZY_FROM && t === undefined && !completions.length) {
-      for (const term of await typoCandidates(word, partial, this.typos, this.data.manifest.typos)) {
-        add(out, term, WEIGHT.fuzzy);
+    // A word the archive has is taken as meant; any other may be a typo, even while it is being typed (`frida`
+    // starts `friday`, and may be `fridva` mistyped). Starts one typo away only when nothing starts with the word.
+    const neighbours: string[] = [];
+    if (word.length >= FUZZY_FROM && t === undefined) {
+      const starts = partial && !completions.length && word.length >= TYPO_STARTS_FROM;
+      for (const term of await typoCandidates(word, starts, this.typos, this.data.manifest.typos)) {
+        if (withinOneTypo(word, term)) neighbours.push(term);
+        else add(guesses, term, WEIGHT.fuzzy);
       }
     }
+    const scale = neighbours.length ? await this.typoWeights(neighbours, guesses, out) : 1;
+    for (const [term, weight] of guesses) add(out, term, weight * scale);
     return out;
+  }
+
+  /** How many posts have `term` (an archive term), and its best weight in one of them. */
+  private async statsOf(term: string): Promise<{ df: number; top: number }> {
+    const shard = await this.shard(shardOf(this.data.manifest, term));
+    const t = shard.index.get(term)!;
+    return { df: shard.df(t), top: shard.headOf(t).weights[0] };
+  }
+
+  /**
+   * Weighs the whole words one typo away from a word the archive does not have, into `out`: each one's best post
+   * scores by the word's rarity (BM25's idf), its other posts by their own weights after it, so that a rare name
+   * one typo away is not buried under a common word's title matches (`idwa` finds `zidwa` beside `idea`). Returns
+   * the factor that puts the guesses (completions, starts one typo away), all of them summed, under half of any
+   * neighbour's best post: a whole word one typo away is likelier meant than the start of a common word.
+   */
+  private async typoWeights(neighbours: string[], guesses: Map<string, number>, out: Map<string, number>) {
+    const posts = this.data.manifest.posts;
+    for (const term of neighbours) guesses.delete(term);
+    const [near, far] = await Promise.all([
+      Promise.all(neighbours.map((term) => this.statsOf(term))),
+      Promise.all([...guesses.keys()].map((term) => this.statsOf(term))),
+    ]);
+    let floor = Infinity;
+    neighbours.forEach((term, i) => {
+      const best = WEIGHT.fuzzy * idf(near[i].df, posts);
+      floor = Math.min(floor, best);
+      add(out, term, best / near[i].top);
+    });
+    const ceiling = [...guesses.values()].reduce((sum, weight, i) => sum + weight * far[i].top, 0);
+    return ceiling ? Math.min(1, floor / (2 * ceiling)) : 1;
   }
 
   async run(input: string, options: RunOptions = {}): Promise<EngineResult> {
