@@ -6,9 +6,9 @@
  * one written without spaces (Chinese, Japanese, Korean) to another with none between (`中文Dunthiaen`). Trimmed of
  * punctuation; lower case without accents. A run of Chinese or Japanese between punctuation is one word (a clause):
  * a word segmenter (Intl.Segmenter) would cut it otherwise in Node than in each browser, and the build and the
- * browser must read the same words; a query finds such a clause by its beginning, as it is typed. Stop words (English and French, lunr's lists) are
- * not indexed; which words they are is passed in, so that the browser needs no lunr to read a query (the index
- * ships the list: see index-format.ts). Terms are kept whole, not stemmed: stems are worked out at build time, so
+ * browser must read the same words; a query finds such a clause by its beginning, as it is typed. Stop words
+ * (English and French, lunr's lists) are not indexed; which words they are is passed in, so that the browser needs
+ * no lunr to read a query (the index ships the list: see index-format.ts). Terms are kept whole, not stemmed: stems are worked out at build time, so
  * that prefixes and typos are matched against real words.
  */
 import { fold } from './analyzer-fold.js';
