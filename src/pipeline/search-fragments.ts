@@ -10,7 +10,7 @@
 import type { ArticleSummary, Block } from '../core/post.js';
 import { words } from '../core/search/analyzer.js';
 import { dataFile } from '../core/data-files.js';
-import type { ExcerptWindow, Fragment, TextFile, WindowSet } from '../core/search/index-format.js';
+import type { ExcerptWindow, Fragment, WindowSet } from '../core/search/index-format.js';
 import { isStopWord } from '../core/search/lunr-setup.js';
 import { postTexts } from '../core/search/post-texts.js';
 import type { DataSink } from './data-sink.js';
@@ -176,23 +176,25 @@ const PART_CHARS = 16384;
  * where (Fragment.rest).
  */
 export function writeFragmentFile(sink: DataSink, file: number, fragments: Fragment[], rests: WindowSet[]): void {
-  const chars = rests.map((rest) => JSON.stringify(rest).length);
-  const split = chars.reduce((sum, n) => sum + n, 0) > TEXT_CHARS;
-  const main: TextFile = [];
-  const parts: { list: WindowSet[]; chars: number }[] = [];
-  rests.forEach((rest, i) => {
-    if (!split || chars[i] <= INLINE_CHARS) {
-      main.push(rest);
+  // Each post's windows as JSON once: their length decides, and the files are these texts in lists.
+  const texts = rests.map((rest) => JSON.stringify(rest));
+  const split = texts.reduce((sum, t) => sum + t.length, 0) > TEXT_CHARS;
+  const main: string[] = [];
+  const parts: { list: string[]; chars: number }[] = [];
+  texts.forEach((text, i) => {
+    if (!split || text.length <= INLINE_CHARS) {
+      main.push(text);
       return;
     }
     // The first part with room, else a new one.
-    let k = parts.findIndex((p) => p.chars + chars[i] <= PART_CHARS);
+    let k = parts.findIndex((p) => p.chars + text.length <= PART_CHARS);
     if (k < 0) k = parts.push({ list: [], chars: 0 }) - 1;
-    parts[k].chars += chars[i];
-    fragments[i].rest = [k + 1, parts[k].list.push(rest) - 1];
-    main.push(null);
+    parts[k].chars += text.length;
+    fragments[i].rest = [k + 1, parts[k].list.push(text) - 1];
+    main.push('null');
   });
+  const list = (items: string[]) => `[${items.join(',')}]`;
   sink.write(dataFile.searchFragments(file), fragments);
-  sink.write(dataFile.searchTexts(file), main);
-  parts.forEach(({ list }, k) => sink.write(dataFile.searchTextPart(file, k + 1), list));
+  sink.writeJson(dataFile.searchTexts(file), list(main));
+  parts.forEach((part, k) => sink.writeJson(dataFile.searchTextPart(file, k + 1), list(part.list)));
 }

@@ -166,7 +166,10 @@ export async function buildArchive(content: string, out: string, options: BuildO
           run,
           docs: chunk,
           files: chunk.map((doc) => files[doc]),
-          kept: chunk.map((doc): Kept | null => (keptAt.has(keys[doc]) ? [keys[doc], keptAt.get(keys[doc])!] : null)),
+          kept: chunk.map((doc): Kept | null => {
+            const at = keptAt.get(keys[doc]);
+            return at ? [keys[doc], at] : null;
+          }),
           spill: clean,
         }),
       ),

@@ -90,15 +90,20 @@ export function buckets(task: BucketsTask, plan: BuildPlan): number {
 
 export function fragments(task: FragmentsTask, plan: BuildPlan): number {
   const record = records(plan, task.at);
-  const run = (key: string) => JSON.parse(record(key).run) as { s: ArticleSummary; c: Candidates };
+  // Each post's summary and windows parsed once: the catalog page and the fragment file both read them.
+  const parsed = new Map<string, { s: ArticleSummary; c: Candidates }>();
+  const run = (key: string) => {
+    let value = parsed.get(key);
+    if (!value) parsed.set(key, (value = JSON.parse(record(key).run) as { s: ArticleSummary; c: Candidates }));
+    return value;
+  };
   const sink = folderSink(plan.out);
   if (task.catalog) {
     sink.write(
       dataFile.catalog(task.run),
       task.catalog.map(([key, translations]) => {
         const { s } = run(key);
-        s.translations = translations ?? s.translations;
-        return s;
+        return { ...s, translations: translations ?? s.translations };
       }),
     );
   }

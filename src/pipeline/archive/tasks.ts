@@ -29,7 +29,7 @@ export type Task =
       run: number;
       docs: number[];
       files: string[];
-      /** Per post, where the cache keeps the record of the text the previous build had under its name, if any. */
+      /** Per post, where the cache keeps a record of its text (the previous build had that text, by any name). */
       kept: (Kept | null)[];
       /**
        * Whether the posts go on to the bucket and run spills: when every post of the archive is worked on in this
