@@ -68,6 +68,39 @@ describe('text measures on long texts', () => {
     }
   });
 
+  it('countWords counts, in spaced scripts, what the word pattern matches (marks, apostrophes, astral letters)', () => {
+    const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+    const tokens = [
+      'word',
+      ' ',
+      'l’a',
+      "it's",
+      '12.5',
+      '-',
+      '.',
+      'é',
+      'e\u0301',
+      '\u0301',
+      'Ça',
+      'Москва',
+      'عربي',
+      '\ud835\udc00',
+      '\ud800',
+      '\udc00',
+      '😀',
+      '—',
+      '_',
+      '\u00a0',
+      '1,000',
+      'x-y',
+      '\n',
+    ];
+    for (let round = 0; round < 300; round++) {
+      const t = text(tokens, Math.floor(random() * 2000));
+      assert.equal(countWords(t, 'en'), [...t.matchAll(WORD)].length, JSON.stringify(t));
+    }
+  });
+
   it('excerptOf cuts a long text as collapsing the whole text first cuts it', () => {
     const tokens = ['word', ' ', '  ', '\n', '\t', '.', 'end.', 'Ça', '—', '!', '?', '…', '\u00a0', 'x-y'];
     for (let round = 0; round < 300; round++) {

@@ -57,6 +57,10 @@ function trimToLength(text: string): { text: string; trimmed: boolean } | undefi
   return { text: head.slice(0, last.index! + 1), trimmed: true };
 }
 
+/** The text of a block that names and positions are counted in. */
+const blockString = (block: Block) =>
+  block.kind === 'paragraph' ? block.text : block.kind === 'quote' ? block.paragraphs.join('\n') : '';
+
 interface Item {
   block: Block;
   path: number[];
@@ -85,34 +89,59 @@ function* reprints(blocks: readonly Block[], path: number[] = []): Generator<{ b
 
 export function extractQuotes(article: Article): Quote[] {
   const items = [...texts(article.blocks)];
-  // Names the post gives, with their running positions; and each block's running offset.
-  const mentions: Mention[] = [];
+  // Each block's running offset in the post's text.
   const offsets: number[] = [];
   let running = 0;
   for (const { block } of items) {
     offsets.push(running);
-    const text = block.kind === 'paragraph' ? block.text : block.kind === 'quote' ? block.paragraphs.join('\n') : '';
-    mentions.push(...mentionsIn(text, running));
-    if (block.kind === 'byline') mentions.push(...mentionsIn(block.lines.join('\n'), running));
-    running += text.length + 1;
+    running += blockString(block).length + 1;
   }
+  // The names the post gives, with their running positions: read once a quotation names its speaker.
+  let mentions: Mention[] | undefined;
+  const mentionsOf = () => {
+    if (mentions) return mentions;
+    mentions = [];
+    items.forEach(({ block }, item) => {
+      mentions!.push(...mentionsIn(blockString(block), offsets[item]));
+      if (block.kind === 'byline') mentions!.push(...mentionsIn(block.lines.join('\n'), offsets[item]));
+    });
+    return mentions;
+  };
   // The writer of the piece the post presents, for "the author points out" and the editors' quotations of it.
-  const own = items.filter((i) => !i.reprinted && i.block.kind === 'paragraph');
-  const author = pieceAuthor(own.map((i) => (i.block.kind === 'paragraph' ? i.block.text : '')));
+  let author: { name?: string } | undefined;
+  const authorOf = () => {
+    if (author) return author.name;
+    const own = items.filter((i) => !i.reprinted && i.block.kind === 'paragraph');
+    author = { name: pieceAuthor(own.map((i) => (i.block.kind === 'paragraph' ? i.block.text : ''))) };
+    return author.name;
+  };
 
   const found: Found[] = [];
-  // The last person the text had speak, for "He continued:" within the next two blocks.
-  let lastSpeaker: { name: string; item: number } | undefined;
+  // Who had the text speak, in order, for "He continued:" within the next two blocks: the named speakers of
+  // quotations, and each paragraph's subject ("Xi said that …"), read only when a pronoun asks for it.
+  const speakers: { item: number; name?: string; paragraph?: string; at: number }[] = [];
+  const lastSpeaker = (item: number): string | undefined => {
+    for (let k = speakers.length - 1; k >= 0 && item - speakers[k].item <= 2; k--) {
+      const speaker = speakers[k];
+      if (speaker.paragraph !== undefined) {
+        const subject = speakerOfSentence(speaker.paragraph);
+        speaker.paragraph = undefined;
+        if (subject && 'name' in subject) speaker.name = resolveName(subject.name, mentionsOf(), speaker.at);
+      }
+      if (speaker.name) return speaker.name;
+    }
+    return undefined;
+  };
   const resolve = (attribution: Attribution, item: number, at: number): string | undefined => {
     if (!attribution || 'unnamed' in attribution) return undefined;
-    if ('pronoun' in attribution) return lastSpeaker && item - lastSpeaker.item <= 2 ? lastSpeaker.name : undefined;
-    if ('author' in attribution) return author;
-    const name = resolveName(attribution.name, mentions, at);
-    lastSpeaker = { name, item };
+    if ('pronoun' in attribution) return lastSpeaker(item);
+    if ('author' in attribution) return authorOf();
+    const name = resolveName(attribution.name, mentionsOf(), at);
+    speakers.push({ item, name, at });
     return name;
   };
   /** Unattributed quotations in the editors' own text quote the piece they present: its writer's words. */
-  const fallback = ({ reprinted }: Item) => (reprinted ? undefined : author);
+  const fallback = ({ reprinted }: Item) => (reprinted ? undefined : authorOf());
   const add = (text: string, speaker: string | undefined, lang: string, path: number[], start: number, at: number) => {
     const cut = trimToLength(text);
     if (!cut || cut.text.length < MIN_LENGTH || isTitleOrSlogan(cut.text)) return;
@@ -156,8 +185,6 @@ export function extractQuotes(article: Article): Quote[] {
     }
     if (block.kind !== 'paragraph') return;
     const text = block.text;
-    // Who this paragraph has speak, quoted or not ("Xi said that …"), for a pronoun further on.
-    const subject = speakerOfSentence(text);
     let previousSpeaker: string | undefined;
     for (const span of quotationSpans(text)) {
       const quoted = text.slice(span.start, span.end).trim();
@@ -184,7 +211,8 @@ export function extractQuotes(article: Article): Quote[] {
       const start = span.start + text.slice(span.start).search(/\S/u);
       add(quoted.replace(/,$/u, ''), speaker, block.lang, path, start, at);
     }
-    if (subject) resolve(subject, item, offsets[item] + text.length);
+    // Who this paragraph has speak, quoted or not, for a pronoun further on.
+    speakers.push({ item, paragraph: text, at: offsets[item] + text.length });
   });
 
   // Speeches reprinted in their speaker's own words: their strongest sentences.
