@@ -7,6 +7,7 @@ import type { PostSource } from '../core/post.js';
 import { withinOneTypo } from '../core/search/typos.js';
 import { ContentError } from './errors.js';
 import { langTagProblem } from './lang-tag.js';
+import { plainFrontMatter } from './front-matter-plain.js';
 import { rawHtmlIn } from './markdown-syntax.js';
 
 /** The keys a post's front matter may have, in the order an editor reads them. */
@@ -50,16 +51,11 @@ export interface FrontMatter extends Omit<PostSource, 'blocks'> {
   keyLines: Record<string, number>;
 }
 
-/**
- * Reads the YAML between the `---` lines; `firstLine` is the file's line of the YAML's first line.
- */
-export function readFrontMatter(yaml: string, file: string, firstLine: number): FrontMatter {
+/** The front matter as the yaml package reads it, with the line of each key; its problems fail at their line. */
+function parsedFrontMatter(yaml: string, firstLine: number, fail: (reason: string, line: number) => never) {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false });
   const lineAt = (pos: number | undefined) => firstLine + (pos === undefined ? 0 : counter.linePos(pos).line - 1);
-  const fail = (reason: string, line: number): never => {
-    throw new ContentError(reason, file, line);
-  };
   if (doc.errors.length) {
     const err = doc.errors[0];
     fail(
@@ -85,13 +81,31 @@ export function readFrontMatter(yaml: string, file: string, firstLine: number): 
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     fail('front matter must be a mapping of keys to values (`id: …`, `title: …`)', firstLine - 1);
   }
-  const values = data as Record<string, unknown>;
   const keyLines: Record<string, number> = {};
   if (doc.contents && 'items' in doc.contents) {
     for (const pair of doc.contents.items as { key: { value: unknown; range?: number[] } }[]) {
       if (pair.key?.range) keyLines[String(pair.key.value)] = lineAt(pair.key.range[0]);
     }
   }
+  return { values: data as Record<string, unknown>, keyLines, doc: { doc, lineAt } };
+}
+
+/**
+ * Reads the YAML between the `---` lines; `firstLine` is the file's line of the YAML's first line.
+ */
+export function readFrontMatter(yaml: string, file: string, firstLine: number): FrontMatter {
+  const fail = (reason: string, line: number): never => {
+    throw new ContentError(reason, file, line);
+  };
+  // Most front matter is plain `key: value` lines and lists of strings: read without building a YAML document.
+  const plain = plainFrontMatter(yaml);
+  const { values, keyLines, doc } = plain
+    ? {
+        values: plain.values as Record<string, unknown>,
+        keyLines: Object.fromEntries(Object.entries(plain.keyLines).map(([key, line]) => [key, firstLine + line])),
+        doc: undefined,
+      }
+    : parsedFrontMatter(yaml, firstLine, fail);
   // A missing key is reported on the line of the opening `---`.
   const at = (key: string) => keyLines[key] ?? firstLine - 1;
 
@@ -103,17 +117,19 @@ export function readFrontMatter(yaml: string, file: string, firstLine: number): 
     }
   }
   // YAML drops what follows " #" on a line as a comment: `title: Issue #5 review` would be "Issue". A comment
-  // written as one (`# a note`) is fine; "#" right before a letter or digit was the author's text.
-  visit(doc, {
-    Scalar(_, node) {
-      if (node.comment && /^\S/u.test(node.comment)) {
-        fail(
-          `" #${node.comment.split('\n')[0]}" would be dropped as a YAML comment: put the whole value in quotes ("… #${node.comment.split('\n')[0]}"), or write "# " for a comment`,
-          lineAt(node.range?.[0]),
-        );
-      }
-    },
-  });
+  // written as one (`# a note`) is fine; "#" right before a letter or digit was the author's text. (The plain
+  // reader declines any "#" after a space.)
+  if (doc)
+    visit(doc.doc, {
+      Scalar(_, node) {
+        if (node.comment && /^\S/u.test(node.comment)) {
+          fail(
+            `" #${node.comment.split('\n')[0]}" would be dropped as a YAML comment: put the whole value in quotes ("… #${node.comment.split('\n')[0]}"), or write "# " for a comment`,
+            doc.lineAt(node.range?.[0]),
+          );
+        }
+      },
+    });
   const text = (key: string, what = 'a non-empty string', max = Infinity, why = ''): string => {
     const value = values[key];
     if (typeof value === 'number' || typeof value === 'boolean') {
