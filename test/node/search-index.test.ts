@@ -221,6 +221,21 @@ describe('analyzer', () => {
       ['Free', 'India', 'Free', 'China'],
     );
   });
+
+  it('reads a word met before as it read it the first time, among tens of thousands (runs kept by hash)', () => {
+    // Each run read with a fresh stop word list (nothing kept) against the same runs read again and again.
+    const runs = Array.from({ length: 30_000 }, (_, i) => `«Wörd${i.toString(36)}»,`);
+    const text = [...runs, ...runs.slice(0, 500), 'l’État', 'État', '中文Dunthiaen', 'Dunthiaen', 'ab', 'ba'].join(' ');
+    const fresh = (t: string) => words(t, (w) => isStopWord(w));
+    const again = words(text, isStopWord);
+    assert.deepEqual(words(text, isStopWord), again);
+    assert.deepEqual(again, fresh(text));
+    assert.equal(again.length, 30_500 + 8);
+    assert.deepEqual(
+      again.slice(-8).map((w) => w.term),
+      ['l', 'etat', 'etat', '中文', 'dunthiaen', 'dunthiaen', 'ab', 'ba'],
+    );
+  });
 });
 
 describe('reading a query', () => {

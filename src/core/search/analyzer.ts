@@ -46,8 +46,57 @@ export interface WordSpan {
   end: number;
 }
 
-/** Words as read, per stop word list: the same few thousand words make most of any text. */
-const seen = new WeakMap<IsStopWord, Map<string, { lead: number; core: string; term: string; stop: boolean }>>();
+/** A run of a text as read: its leading punctuation's length, the word without it and its term. */
+interface Read {
+  lead: number;
+  core: string;
+  term: string;
+  stop: boolean;
+}
+
+/**
+ * Runs already read (the same few thousand words make most of any text), found by a hash of their characters
+ * taken as the text is scanned, and compared in place: cutting each run out of the text to look it up in a Map
+ * cost more than reading it (open addressing, linear probing).
+ */
+class ReadRuns {
+  size = 0;
+  private keys: (string | undefined)[] = new Array(1024);
+  private hashes = new Int32Array(1024);
+  private values: Read[] = new Array(1024);
+
+  find(text: string, start: number, end: number, hash: number): Read | undefined {
+    const mask = this.keys.length - 1;
+    for (let k = hash & mask; ; k = (k + 1) & mask) {
+      const key = this.keys[k];
+      if (key === undefined) return undefined;
+      if (this.hashes[k] === hash && key.length === end - start && text.startsWith(key, start)) return this.values[k];
+    }
+  }
+
+  add(key: string, hash: number, value: Read): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let k = hash & mask;
+    while (this.keys[k] !== undefined) k = (k + 1) & mask;
+    this.keys[k] = key;
+    this.hashes[k] = hash;
+    this.values[k] = value;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { keys, hashes, values } = this;
+    this.keys = new Array(2 * keys.length);
+    this.hashes = new Int32Array(2 * keys.length);
+    this.values = new Array(2 * keys.length);
+    this.size = 0;
+    keys.forEach((key, k) => key !== undefined && this.add(key, hashes[k], values[k]));
+  }
+}
+
+/** Runs read, per stop word list. */
+const seen = new WeakMap<IsStopWord, ReadRuns>();
 
 /** Letters of the scripts written without spaces that stand next to Latin without one (`中文Dunthiaen`). */
 const UNSPACED_LETTER = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Bopomofo}\p{scx=Hangul}]/u;
@@ -86,7 +135,7 @@ export function isSeparator(unit: number): boolean {
 /** Every word of a text with its place, stop words included. */
 export function words(text: string, isStop: IsStopWord): WordSpan[] {
   let known = seen.get(isStop);
-  if (!known || known.size > 100_000) seen.set(isStop, (known = new Map()));
+  if (!known || known.size > 100_000) seen.set(isStop, (known = new ReadRuns()));
   const out: WordSpan[] = [];
   const length = text.length;
   let i = 0;
@@ -96,21 +145,24 @@ export function words(text: string, isStop: IsStopWord): WordSpan[] {
     const index = i;
     // Up to a separator, or to a letter of another script than the run's letters so far (unspaced or not).
     let script = 0;
+    let hash = 0;
     for (; i < length; i++) {
-      const c = classOf(text.charCodeAt(i));
+      const unit = text.charCodeAt(i);
+      const c = classOf(unit);
       if (c === SEPARATE) break;
       if (c === UNSPACED || c === OTHER) {
         if (script && c !== script) break;
         script = c;
       }
+      hash = (Math.imul(hash, 31) + unit) | 0;
     }
-    const raw = text.slice(index, i);
-    let word = known.get(raw);
+    let word = known.find(text, index, i, hash);
     if (!word) {
+      const raw = text.slice(index, i);
       const lead = raw.length - raw.replace(LEADING, '').length;
       const core = raw.slice(lead).replace(TRAILING, '');
       word = { lead, core, term: core && fold(core), stop: !!core && isStop(core.toLowerCase()) };
-      known.set(raw, word);
+      known.add(raw, hash, word);
     }
     if (!word.core) continue;
     const start = index + word.lead;
