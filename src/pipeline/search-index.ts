@@ -22,6 +22,9 @@ import {
 } from '../core/search/index-format.js';
 import { isStopWord, lunr, stemEn, stemFr } from '../core/search/lunr-setup.js';
 import type { DataSink } from './data-sink.js';
+import { HEAD, SHARD_BYTES, SHARD_TERMS, TAIL_BYTES, positionsText } from './search-layout.js';
+
+export { HEAD, SHARD_BYTES, SHARD_TERMS, positionsText };
 
 /** The text of each field of a post. */
 export function fieldsOf(article: Pick<Article, 'title' | 'blocks'>): Record<(typeof FIELDS)[number], string> {
@@ -178,13 +181,6 @@ export function termWeights(p: TermPostings, stats: IndexStats): number[] {
   );
 }
 
-/** Postings kept in a shard per term; the rest go to the shard's tail file. */
-export const HEAD = 128;
-/** A shard holds at most this many terms and about this many compressed bytes; a tail file about TAIL_BYTES. */
-export const SHARD_TERMS = 256;
-export const SHARD_BYTES = 4096;
-const TAIL_BYTES = 8192;
-
 interface EncodedTerm {
   term: string;
   df: number;
@@ -324,9 +320,4 @@ export function gatherTerms(into: Map<string, TermPostings>, doc: number, post: 
     p.tfs.push(...tf);
     p.positions.push(positionsText(positions));
   }
-}
-
-/** One posting's positions as encodePositions writes them, as text. */
-export function positionsText(positions: readonly number[]): string {
-  return [positions.length, ...positions.map((p, i) => (i ? p - positions[i - 1] : p))].join(',');
 }

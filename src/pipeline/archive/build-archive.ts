@@ -24,11 +24,12 @@ import { type ArchiveManifest, bucketCount, bucketOf, dataFile } from '../../cor
 import type { TranslationRef } from '../../core/post.js';
 import type { Quote } from '../../core/quote.js';
 import { FIELDS, type SearchManifest, type SearchShard } from '../../core/search/index-format.js';
-import { checkArchive, postFiles } from '../content.js';
+import { checkArchive, postFiles } from '../content-files.js';
 import { type DataSink, folderSink } from '../data-sink.js';
 import { deriveArticles } from '../derive.js';
 import { featuredQuotes } from '../quotes/featured.js';
-import { HEAD, type IndexStats, type IndexedRange, SHARD_BYTES } from '../search-index.js';
+import type { IndexStats, IndexedRange } from '../search-index.js';
+import { HEAD, SHARD_BYTES } from '../search-layout.js';
 import { writeTypoDictionaries } from '../search-typos.js';
 import {
   type BuildState,
@@ -43,11 +44,12 @@ import {
 } from './build-state.js';
 import { type PlanInput, planBuckets, planFragments } from './output-plan.js';
 import { cacheFolder } from './code-version.js';
-import { keysOf, pruneRecords } from './post-cache.js';
+import { NOT_HASHED, keysOf, pruneRecords } from './post-cache.js';
 import { startPool } from './pool.js';
 import type { IndexedTerms } from './range-postings.js';
 import { spillFile } from './spill.js';
-import { type BuildPlan, type Kept, type PostsDone, RUN, partShard } from './tasks.js';
+import { type BuildPlan, RUN, partShard } from './build-plan.js';
+import type { Kept, PostsDone } from './tasks.js';
 
 /** Ranges of terms the index is made in, one task each, by first letter (digits first, other scripts last). */
 const LETTERS = [...'abcdefghijklmnopqrstuvwxyz{'];
@@ -104,7 +106,9 @@ export async function buildArchive(content: string, out: string, options: BuildO
   // The previous build's state (build-state.ts): its posts whose files are unchanged are taken as they were.
   const previous = cache ? readState(cache) : undefined;
   const byName = new Map(previous?.docs.map((d) => [d.name, d]));
-  const { keys, stats: fileStats } = cache ? keysOf(files, (i) => byName.get(names[i])) : { keys: [], stats: [] };
+  const { keys, stats: fileStats } = cache
+    ? keysOf(files, previous && ((i) => byName.get(names[i])))
+    : { keys: [], stats: [] };
   // Patched only when all of it is still there: its ranges' postings, and the packs that hold its posts' records.
   const usable =
     previous?.partitions === partitions &&
@@ -177,7 +181,10 @@ export async function buildArchive(content: string, out: string, options: BuildO
     done.forEach((d, c) =>
       d.docs.forEach((entry, i) => {
         const doc = chunks[c][i];
-        docs[doc] = { ...entry, name: names[doc], ...(cache && entry.key === keys[doc] && { stat: fileStats[doc] }) };
+        // A file's size and time are kept when its text is the one hashed here, or when nothing was hashed here
+        // (a first build: the size and time were taken before the worker read the file, so a later change shows).
+        const same = keys[doc] === NOT_HASHED || entry.key === keys[doc];
+        docs[doc] = { ...entry, name: names[doc], ...(cache && same && { stat: fileStats[doc] }) };
       }),
     );
     const entries = docs as DocEntry[];

@@ -17,3 +17,10 @@ export interface BuildPlan {
   /** The per-post cache's folder (post-cache.ts), if the build keeps one. */
   cache?: string;
 }
+
+/** Posts per run: a posts task, a catalog page, a whole number of fragment files. */
+export const RUN = 512;
+
+/** Where a range's shards are written before they get their numbers in the whole index. */
+export const partShard = (partition: number, kind: 'shard' | 'pos' | 'tail', k: number, part?: number): string =>
+  `search/part-${partition}/${kind}-${k}${part === undefined ? '' : `-${part}`}`;

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CACHE_ROOT, codeVersion } from './code-version.js';
-import { type BuildPlan, type Task, runTask } from './tasks.js';
+import type { BuildPlan } from './build-plan.js';
+import type { Task } from './tasks.js';
 
 /**
  * The worker threads' code as one ES module, its packages inside, bundled by esbuild once per version of the
@@ -51,6 +52,8 @@ export interface Pool {
 
 export async function startPool(plan: BuildPlan): Promise<Pool> {
   if (plan.workers === 0) {
+    // The tasks' code (every package the posts need) is loaded in this thread only when it runs them.
+    const { runTask } = await import('./tasks.js');
     return { run: async (task) => runTask(task, { ...plan, workers: 1 }, 0) as any, close: async () => {} };
   }
   const idle: Worker[] = [];

@@ -25,7 +25,7 @@ import {
 import { join } from 'node:path';
 import type { Quote } from '../../core/quote.js';
 import { summaryOf } from '../derive.js';
-import { positionsText } from '../search-index.js';
+import { positionsText } from '../search-layout.js';
 import type { LightPost, PostWork } from './post-work.js';
 
 /** A post's part of the build, as the spills take it. */
@@ -153,18 +153,23 @@ export function readRecord(dir: string, [pack, offset, length]: RecordAt): PostR
 /** A file's size and modification time. */
 export type FileStat = [size: number, mtime: number];
 
+/** The key of a file this thread did not hash (a first build's). */
+export const NOT_HASHED = '';
+
 /**
  * The key of each file's text (read and hashed: about 0.3 s for 27 MB), unless the file has the size and time it had
- * when the previous build hashed it (`before`), as make and tsc --incremental trust them.
+ * when the previous build hashed it (`before`), as make and tsc --incremental trust them. A first build (no
+ * previous build to compare with) takes only the sizes and times: the workers hash each text as they read it.
  */
 export function keysOf(
   files: readonly string[],
-  before: (i: number) => { key: string; stat?: FileStat } | undefined,
+  before: ((i: number) => { key: string; stat?: FileStat } | undefined) | undefined,
 ): { keys: string[]; stats: FileStat[] } {
   const stats = files.map((file): FileStat => {
     const stat = statSync(file);
     return [stat.size, stat.mtimeMs];
   });
+  if (!before) return { keys: files.map(() => NOT_HASHED), stats };
   const keys = files.map((file, i) => {
     const known = before(i);
     const same = known?.stat?.[0] === stats[i][0] && known.stat[1] === stats[i][1];

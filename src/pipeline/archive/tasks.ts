@@ -19,7 +19,7 @@ import { type BucketsTask, type FragmentsTask, buckets, fragments, into, rarityO
 import { type IndexedTerms, RangePostings } from './range-postings.js';
 import { Appender, spillFile, spilledLines } from './spill.js';
 import { readUtf8 } from '../unreadable.js';
-import type { BuildPlan } from './build-plan.js';
+import { type BuildPlan, RUN, partShard } from './build-plan.js';
 
 export type { BuildPlan } from './build-plan.js';
 
@@ -127,10 +127,6 @@ function posts(task: Extract<Task, { kind: 'posts' }>, plan: BuildPlan, worker: 
   return done;
 }
 
-/** Where a range's shards are written before they get their numbers in the whole index. */
-export const partShard = (partition: number, kind: 'shard' | 'pos' | 'tail', k: number, part?: number): string =>
-  `search/part-${partition}/${kind}-${k}${part === undefined ? '' : `-${part}`}`;
-
 function terms(task: Extract<Task, { kind: 'terms' }>, plan: BuildPlan): IndexedTerms {
   const postings = new RangePostings(task.previous);
   for (const line of spilledLines((w) => spillFile.terms(plan.spill, task.partition, w), plan.workers)) {
@@ -197,9 +193,6 @@ function run(task: Extract<Task, { kind: 'run' }>, plan: BuildPlan): number {
   for (const [file, list] of fragments) writeFragmentFile(sink, file, list, texts.get(file)!);
   return catalog.length;
 }
-
-/** Posts per run: a posts task, a catalog page, a whole number of fragment files. */
-export const RUN = 512;
 
 export function runTask(task: Task, plan: BuildPlan, worker: number): unknown {
   switch (task.kind) {

@@ -1,0 +1,16 @@
+/**
+ * How the index is cut into files, and how a posting's positions are written: constants and a helper both the
+ * index writer (search-index.ts, in workers) and the build's main thread use, without lunr and its languages.
+ */
+
+/** Postings kept in a shard per term; the rest go to the shard's tail file. */
+export const HEAD = 128;
+/** A shard holds at most this many terms and about this many compressed bytes; a tail file about TAIL_BYTES. */
+export const SHARD_TERMS = 256;
+export const SHARD_BYTES = 4096;
+export const TAIL_BYTES = 8192;
+
+/** One posting's positions as encodePositions writes them, as text. */
+export function positionsText(positions: readonly number[]): string {
+  return [positions.length, ...positions.map((p, i) => (i ? p - positions[i - 1] : p))].join(',');
+}
