@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { LineCounter, parseDocument } from 'yaml';
 import { plainFrontMatter } from '../../src/pipeline/front-matter-plain.js';
+import { seededRandom } from './seeded-random.js';
 
 /** yaml's values and key lines (from 0), or null when it reports an error or reads no mapping. */
 function slow(yaml: string) {
@@ -94,17 +95,6 @@ const LINES = [
   'url: https://example.org/a?b=c#frag',
 ];
 
-/** A small seeded random source (xorshift), so a failure names its seed. */
-function random(seed: number) {
-  let s = seed || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
-
 describe('the plain front matter reader', () => {
   it('gives yaml’s values and key lines, or declines, on each line and each pair of lines', () => {
     for (const a of LINES) {
@@ -116,7 +106,7 @@ describe('the plain front matter reader', () => {
   it('gives yaml’s values and key lines, or declines, on 5,000 random front matters', () => {
     let read = 0;
     for (let seed = 1; seed <= 5000; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const yaml = Array.from({ length: 1 + Math.floor(next() * 9) }, () => LINES[Math.floor(next() * LINES.length)]);
       try {
         if (check(yaml.join('\n'))) read++;

@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { markdownToPost } from '../../src/pipeline/markdown.js';
 import { parsePlainMarkdown } from '../../src/pipeline/markdown-plain.js';
 import { parseMarkdown } from '../../src/pipeline/markdown-syntax.js';
+import { seededRandom } from './seeded-random.js';
 
 /** micromark's tree as plain data (mdast-util-from-markdown adds `data` to a few nodes; none of ours). */
 const tree = (source: string) => JSON.parse(JSON.stringify(parseMarkdown(source)));
@@ -97,17 +98,6 @@ const LINES = [
 /** The lines it reads on their own. */
 const READABLE = LINES.filter((line) => parsePlainMarkdown(`${FRONT}${line}\n`));
 
-/** A small seeded random source (xorshift), so a failure names its seed. */
-function random(seed: number) {
-  let s = seed || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
-
 describe('the plain Markdown reader', () => {
   it('gives micromark’s tree, or declines, on every line of the list alone and after a paragraph', () => {
     for (const line of LINES) {
@@ -122,7 +112,7 @@ describe('the plain Markdown reader', () => {
   it('gives micromark’s tree, or declines, on 4,000 random files of those lines', () => {
     let read = 0;
     for (let seed = 1; seed <= 4000; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       // Mostly lines it reads, so that files it reads whole still meet the odd construct in every arrangement.
       const pick = () => {
         const pool = next() < 0.8 ? READABLE : LINES;
