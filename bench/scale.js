@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { rollup } from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { hostedData } from '../scripts/hosted-data-plugin.js';
 import { launch, serve } from './harness.js';
@@ -32,7 +33,8 @@ const pagefindBinary = (() => {
 })();
 
 // Our search, bundled as the ES module build bundles it: entry plus lazy chunks (the stemmers load only for a word
-// the archive lacks), reading hosted JSON.
+// the archive lacks), reading hosted JSON, minified as the CDN build minifies it (rollup.config.js): what a
+// partner's page pulls. (Before, the bench measured unminified code: 31.5 KB for the stemmers' chunk, not 12.7.)
 const bundle = await rollup({
   input: 'bench/scale-entry.ts',
   plugins: [
@@ -43,7 +45,13 @@ const bundle = await rollup({
   ],
   onwarn: () => {},
 });
-await bundle.write({ dir: '.tmp/scale', format: 'es', entryFileNames: 'bench.js', chunkFileNames: 'chunks/[name].js' });
+await bundle.write({
+  dir: '.tmp/scale',
+  format: 'es',
+  entryFileNames: 'bench.js',
+  chunkFileNames: 'chunks/[name].js',
+  plugins: [terser({ module: true, ecma: 2022, format: { comments: false, ascii_only: true } })],
+});
 
 const judged = JSON.parse(readFileSync('test/fixtures/judged-queries.json', 'utf8')).queries.map((j) => j.q);
 const { origin, close } = await serve({ '/scale.html': '<!doctype html><meta charset="utf-8"><title>scale</title>' });
