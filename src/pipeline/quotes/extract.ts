@@ -57,6 +57,12 @@ function trimToLength(text: string): { text: string; trimmed: boolean } | undefi
   return { text: head.slice(0, last.index! + 1), trimmed: true };
 }
 
+/** `make`'s value, made the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 /** The text of a block that names and positions are counted in. */
 const blockString = (block: Block) =>
   block.kind === 'paragraph' ? block.text : block.kind === 'quote' ? block.paragraphs.join('\n') : '';
@@ -97,24 +103,16 @@ export function extractQuotes(article: Article): Quote[] {
     running += blockString(block).length + 1;
   }
   // The names the post gives, with their running positions: read once a quotation names its speaker.
-  let mentions: Mention[] | undefined;
-  const mentionsOf = () => {
-    if (mentions) return mentions;
-    mentions = [];
-    items.forEach(({ block }, item) => {
-      mentions!.push(...mentionsIn(blockString(block), offsets[item]));
-      if (block.kind === 'byline') mentions!.push(...mentionsIn(block.lines.join('\n'), offsets[item]));
-    });
-    return mentions;
-  };
+  const mentionsOf = once((): Mention[] =>
+    items.flatMap(({ block }, item) => [
+      ...mentionsIn(blockString(block), offsets[item]),
+      ...(block.kind === 'byline' ? mentionsIn(block.lines.join('\n'), offsets[item]) : []),
+    ]),
+  );
   // The writer of the piece the post presents, for "the author points out" and the editors' quotations of it.
-  let author: { name?: string } | undefined;
-  const authorOf = () => {
-    if (author) return author.name;
-    const own = items.filter((i) => !i.reprinted && i.block.kind === 'paragraph');
-    author = { name: pieceAuthor(own.map((i) => (i.block.kind === 'paragraph' ? i.block.text : ''))) };
-    return author.name;
-  };
+  const authorOf = once(() =>
+    pieceAuthor(items.flatMap((i) => (!i.reprinted && i.block.kind === 'paragraph' ? [i.block.text] : []))),
+  );
 
   const found: Found[] = [];
   // Who had the text speak, in order, for "He continued:" within the next two blocks: the named speakers of
