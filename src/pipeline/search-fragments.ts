@@ -8,12 +8,13 @@
  * archive's word counts are known, the best few (`chooseWindows`).
  */
 import type { ArticleSummary, Block } from '../core/post.js';
-import { words } from '../core/search/analyzer.js';
+import { type WordSpan, isSeparator, words } from '../core/search/analyzer.js';
 import { dataFile } from '../core/data-files.js';
 import type { ExcerptWindow, Fragment, WindowSet } from '../core/search/index-format.js';
 import { isStopWord } from '../core/search/lunr-setup.js';
 import { postTexts } from '../core/search/post-texts.js';
 import type { DataSink } from './data-sink.js';
+import type { ReadFields } from './search-index.js';
 
 /** Longest window, in characters: an excerpt as results show it (runtime/search/excerpt.ts). */
 export const WINDOW_LENGTH = 170;
@@ -71,22 +72,48 @@ function pieces(text: string, lang: string): [start: number, end: number][] {
   return out;
 }
 
-export function candidateWindows(blocks: readonly Block[], lang: string): Candidates {
+/** Whether the analyzer's runs never cross `text` at `at`: a separator on one side, or an end. */
+const cutBetweenRuns = (text: string, at: number) =>
+  at === 0 || at === text.length || isSeparator(text.charCodeAt(at - 1)) || isSeparator(text.charCodeAt(at));
+
+/** The words of `spans` (in text order) that stand between `from` and `to`. */
+function wordsWithin(spans: readonly WordSpan[], from: number, to: number): WordSpan[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: WordSpan[] = [];
+  for (let i = lo; i < spans.length && spans[i].start < to; i++) out.push(spans[i]);
+  return out;
+}
+
+/**
+ * Every window of a post's texts with its distinct terms. `read` (search-index.ts) holds the words of the post's
+ * fields, read for its terms: a window cut between two runs of the analyzer has the words its stretch of the field
+ * has, so they are taken from there; a window cut inside one (a long word split) is read on its own.
+ */
+export function candidateWindows(blocks: readonly Block[], lang: string, read?: Pick<ReadFields, 'words'>): Candidates {
   const sections: string[] = [];
   const windows: Candidates['windows'] = [];
-  for (const { text, section, lang: textLang } of postTexts(blocks)) {
+  // Where each text starts in its field: the fields join their texts with a line break (search-index.ts).
+  const offsets = { headings: 0, body: 0 };
+  for (const { text, section, lang: textLang, heading } of postTexts(blocks)) {
+    const field = heading ? 'headings' : 'body';
+    const base = offsets[field];
+    offsets[field] += text.length + 1;
     let s = section === undefined ? -1 : sections.indexOf(section);
     if (section !== undefined && s < 0) s = sections.push(section) - 1;
     for (const [start, end] of pieces(text, lang)) {
       const piece = text.slice(start, end).trim();
       if (!piece) continue;
-      const terms = [
-        ...new Set(
-          words(piece, isStopWord)
-            .filter((w) => !w.stop)
-            .map((w) => w.term),
-        ),
-      ];
+      const found =
+        read && cutBetweenRuns(text, start) && cutBetweenRuns(text, end)
+          ? wordsWithin(read.words[field], base + start, base + end)
+          : words(piece, isStopWord);
+      const terms = [...new Set(found.filter((w) => !w.stop).map((w) => w.term))];
       const cut = (start > 0 ? 1 : 0) | (end < text.length ? 2 : 0);
       windows.push(textLang === lang ? [s, piece, cut, terms] : [s, piece, cut, terms, textLang]);
     }

@@ -10,9 +10,10 @@
 import { deflateRawSync } from 'node:zlib';
 import type { Article, Block } from '../core/post.js';
 import { blockText, walkBlocks } from '../core/post.js';
-import { words } from '../core/search/analyzer.js';
+import { type WordSpan, words } from '../core/search/analyzer.js';
 import {
   FIELDS,
+  type Field,
   FIELD_BOOSTS,
   type SearchShard,
   type StemCode,
@@ -27,7 +28,7 @@ import { HEAD, SHARD_BYTES, SHARD_TERMS, TAIL_BYTES, positionsText } from './sea
 export { HEAD, SHARD_BYTES, SHARD_TERMS, positionsText };
 
 /** The text of each field of a post. */
-export function fieldsOf(article: Pick<Article, 'title' | 'blocks'>): Record<(typeof FIELDS)[number], string> {
+export function fieldsOf(article: Pick<Article, 'title' | 'blocks'>): Record<Field, string> {
   const headings: string[] = [];
   const body: string[] = [];
   for (const block of walkBlocks(article.blocks)) {
@@ -40,6 +41,18 @@ export function fieldsOf(article: Pick<Article, 'title' | 'blocks'>): Record<(ty
   return { title: article.title, headings: headings.join('\n'), body: body.join('\n') };
 }
 
+/** A post's fields and their words as the analyzer reads them: read once, for its terms and its windows. */
+export interface ReadFields {
+  texts: Record<Field, string>;
+  words: Record<Field, WordSpan[]>;
+}
+
+export function readFields(article: Pick<Article, 'title' | 'blocks'>): ReadFields {
+  const texts = fieldsOf(article);
+  const read = (field: Field) => words(texts[field], isStopWord);
+  return { texts, words: { title: read('title'), headings: read('headings'), body: read('body') } };
+}
+
 /**
  * A field's words as the index reads them: its terms (stop words left out) and their word positions. Positions
  * number a post's words through its fields in order (title, headings, body), stop words included (phrases have
@@ -50,8 +63,8 @@ function fieldWords(
   text: string,
   from: number,
   stopWords?: Set<string>,
+  all: readonly WordSpan[] = words(text, isStopWord),
 ): { terms: string[]; at: number[]; next: number } {
-  const all = words(text, isStopWord);
   const terms: string[] = [];
   const at: number[] = [];
   let position = from;
@@ -111,14 +124,14 @@ export interface PostTerms {
  * checks it in the tests), counted directly: the builder's per-term objects cost a third of a post's build.
  * Terms come in the order of the builder's inverted index, a plain object's key order (integer-like terms first).
  */
-export function postTerms(article: Pick<Article, 'title' | 'blocks'>): PostTerms {
+export function postTerms(article: Pick<Article, 'title' | 'blocks'>, read = readFields(article)): PostTerms {
   const stopWords = new Set<string>();
-  const texts = fieldsOf(article);
+  const { texts } = read;
   const found: Record<string, { tf: number[]; at: number[][] }> = Object.create(null);
   const lengths: number[] = [];
   let next = 0;
   FIELDS.forEach((field, f) => {
-    const words = fieldWords(texts[field], next, stopWords);
+    const words = fieldWords(texts[field], next, stopWords, read.words[field]);
     next = words.next;
     lengths.push(words.terms.length);
     words.terms.forEach((term, i) => {

@@ -11,7 +11,7 @@ import { deriveArticles } from '../derive.js';
 import { markdownToPost } from '../markdown.js';
 import { extractQuotes } from '../quotes/extract.js';
 import { type Candidates, candidateWindows } from '../search-fragments.js';
-import { type PostTerms, postTerms } from '../search-index.js';
+import { type PostTerms, postTerms, readFields } from '../search-index.js';
 
 /** A post without its blocks, for the checks across files (content.ts's checkArchive) and translation links. */
 export type LightPost = Parameters<typeof checkArchive>[0][number];
@@ -32,11 +32,13 @@ export function lighten(post: PostSource): PostSource {
 export function workOn(source: string, file: string): PostWork {
   const { post, keyLines } = markdownToPost(source, file);
   const [article] = deriveArticles([post]);
+  // The fields' words, read once for the post's terms and its windows.
+  const read = readFields(article);
   return {
     light: { post: lighten(post), keyLines, file },
     article,
-    terms: postTerms(article),
-    candidates: candidateWindows(article.blocks, article.lang),
+    terms: postTerms(article, read),
+    candidates: candidateWindows(article.blocks, article.lang, read),
     quotes: extractQuotes(article),
   };
 }

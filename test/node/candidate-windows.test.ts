@@ -1,0 +1,95 @@
+/**
+ * A post's excerpt windows take their words from the words its fields were read into for the index
+ * (search-fragments.ts): the same windows, terms and all, as reading each window's text on its own, on text cut at
+ * sentence ends, inside long unspaced words, between scripts, in headings, lists, quotations and nested reprints.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Block } from '../../src/core/post.js';
+import { candidateWindows } from '../../src/pipeline/search-fragments.js';
+import { readFields } from '../../src/pipeline/search-index.js';
+import { seededRandom } from './seeded-random.js';
+
+const TOKENS = [
+  'word',
+  ' ',
+  ' ',
+  'the',
+  'Cuba',
+  '. ',
+  '! ',
+  ', ',
+  'l’État',
+  '中文',
+  'Dunthiaen',
+  '。',
+  '…',
+  '\n',
+  '—',
+  'x'.repeat(90),
+  'ab.cd',
+  '(note)',
+  '“quoted”',
+  '12,000',
+  'e\u0301',
+  '😀',
+  'Москва',
+  'عربي',
+];
+
+function text(next: () => number, length: number): string {
+  let t = 'Start';
+  while (t.length < length) t += TOKENS[Math.floor(next() * TOKENS.length)];
+  return t;
+}
+
+function post(next: () => number): { title: string; blocks: Block[] } {
+  const t = (n: number) => text(next, Math.floor(next() * n));
+  const lang = 'en';
+  return {
+    title: t(80),
+    blocks: [
+      { kind: 'paragraph', lang, text: t(900) },
+      { kind: 'heading', lang, text: t(60) },
+      { kind: 'quote', lang, paragraphs: [t(400), t(300)] },
+      { kind: 'list', lang, items: [t(200), t(50)] },
+      {
+        kind: 'reprint',
+        lang: 'fr',
+        heading: t(60),
+        origin: t(250),
+        outlet: 'Le Monde',
+        blocks: [
+          { kind: 'paragraph', lang: 'fr', text: t(700) },
+          { kind: 'heading', lang: 'fr', text: t(40) },
+          { kind: 'reprint', lang: 'fr', origin: t(100), blocks: [{ kind: 'paragraph', lang: 'fr', text: t(500) }] },
+        ],
+      },
+      { kind: 'caption', lang, text: t(120) },
+      { kind: 'byline', lang, lines: [t(30)] },
+    ],
+  };
+}
+
+describe('candidate windows', () => {
+  it('are the same with the words read for the index as with each window read alone (300 random posts)', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const article = post(seededRandom(seed));
+      assert.deepEqual(
+        candidateWindows(article.blocks, 'en', readFields(article)),
+        candidateWindows(article.blocks, 'en'),
+        `seed ${seed}`,
+      );
+    }
+  });
+
+  it('read a window cut inside a long word on its own', () => {
+    const long = `${'y'.repeat(400)} tail`;
+    const article = { title: 'T', blocks: [{ kind: 'paragraph', lang: 'en', text: long } as Block] };
+    const windows = candidateWindows(article.blocks, 'en', readFields(article)).windows;
+    assert.deepEqual(
+      windows.map((w) => w[3]),
+      [['y'.repeat(170)], ['y'.repeat(170)], ['y'.repeat(60), 'tail']],
+    );
+  });
+});
