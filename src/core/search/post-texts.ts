@@ -1,6 +1,6 @@
 /**
- * A post's texts in reading order, each with the heading (or reprinted piece) it stands under: what excerpts are
- * cut from, at build time (fragment windows) and in the browser (a post read whole).
+ * A post's texts in reading order, each with the heading (or reprinted piece) it stands under: what a search
+ * fragment's excerpt windows are cut from at build time (search-fragments.ts). A result never reads a whole post.
  */
 import { type Block, blockText } from '../post.js';
 
