@@ -12,5 +12,12 @@ export const TAIL_BYTES = 8192;
 
 /** One posting's positions as encodePositions writes them, as text. */
 export function positionsText(positions: readonly number[]): string {
-  return [positions.length, ...positions.map((p, i) => (i ? p - positions[i - 1] : p))].join(',');
+  // Count, then the first position and the gaps: built as a string (every term of every post goes through here).
+  let text = String(positions.length);
+  let previous = 0;
+  for (const p of positions) {
+    text += `,${p - previous}`;
+    previous = p;
+  }
+  return text;
 }

@@ -49,8 +49,11 @@ export interface PostRecord {
 
 export function recordOf(work: PostWork): PostRecord {
   const { file: _file, ...light } = work.light;
-  const indexed = new Set(work.terms.terms.map(([term]) => term));
-  const extra = new Set(work.candidates.windows.flatMap((w) => w[3]).filter((t) => !indexed.has(t)));
+  // Window terms the index lacks (a long word cut by a window): few or none.
+  const indexed = new Set<string>();
+  for (const [term] of work.terms.terms) indexed.add(term);
+  const extra = new Set<string>();
+  for (const w of work.candidates.windows) for (const t of w[3]) if (!indexed.has(t)) extra.add(t);
   return {
     light,
     lengths: work.terms.lengths,

@@ -43,12 +43,17 @@ export const spillFile = {
   df: (dir: string) => join(dir, 'df.json'),
 };
 
-/** Lines of every worker's part of a spill (`part(w)` names them). */
-export function* spilledLines(part: (w: number) => string, workers: number): Generator<string> {
+/** Every worker's part of a spill, whole (`part(w)` names them). */
+export function* spilledTexts(part: (w: number) => string, workers: number): Generator<string> {
   for (let w = 0; w < workers; w++) {
     const path = part(w);
-    if (!existsSync(path)) continue;
-    const text = readFileSync(path, 'utf8');
+    if (existsSync(path)) yield readFileSync(path, 'utf8');
+  }
+}
+
+/** Lines of every worker's part of a spill (`part(w)` names them). */
+export function* spilledLines(part: (w: number) => string, workers: number): Generator<string> {
+  for (const text of spilledTexts(part, workers)) {
     let start = 0;
     for (let end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
       yield text.slice(start, end);

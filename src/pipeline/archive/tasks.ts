@@ -17,7 +17,7 @@ import { PackWriter, type PostRecord, type RecordAt, keyOf, readRecord, recordOf
 import { workOn } from './post-work.js';
 import { type BucketsTask, type FragmentsTask, buckets, fragments, into, rarityOf } from './record-tasks.js';
 import { type IndexedTerms, RangePostings } from './range-postings.js';
-import { Appender, spillFile, spilledLines } from './spill.js';
+import { Appender, spillFile, spilledLines, spilledTexts } from './spill.js';
 import { readUtf8 } from '../unreadable.js';
 import { type BuildPlan, RUN, partShard } from './build-plan.js';
 
@@ -129,9 +129,8 @@ function posts(task: Extract<Task, { kind: 'posts' }>, plan: BuildPlan, worker: 
 
 function terms(task: Extract<Task, { kind: 'terms' }>, plan: BuildPlan): IndexedTerms {
   const postings = new RangePostings(task.previous);
-  for (const line of spilledLines((w) => spillFile.terms(plan.spill, task.partition, w), plan.workers)) {
-    const [term, doc, tf, positions] = line.split('\t');
-    postings.add(term, Number(doc), tf, positions);
+  for (const text of spilledTexts((w) => spillFile.terms(plan.spill, task.partition, w), plan.workers)) {
+    postings.addLines(text);
   }
   if (task.next) postings.save(task.next);
   const indexed = indexTermRange(
