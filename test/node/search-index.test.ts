@@ -114,6 +114,39 @@ describe('search index', () => {
     }
   });
 
+  it('fetches the fragment of the post the heads make first for sure while the tails are read', async () => {
+    // Tiny heads (two postings a term): ten results need the tails. Each run logs its requests, tails held back.
+    const early = async (q: string) => {
+      const log: string[] = [];
+      let release!: () => void;
+      const tailsHeld = new Promise<void>((resolve) => (release = resolve));
+      const engine = new SearchEngine({
+        ...small.source,
+        tail: async (n, k) => {
+          log.push('tail');
+          await tailsHeld;
+          return small.source.tail(n, k);
+        },
+        fragments: (n) => {
+          log.push(`fragment ${n}`);
+          return small.source.fragments(n);
+        },
+      });
+      const ran = engine.run(q, { limit: 10 });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.ok(log.includes('tail'), `${q}: ${log.join(', ')}`);
+      const before = log.filter((l) => l.startsWith('fragment'));
+      release();
+      const { candidates } = await ran;
+      return { before, first: `fragment ${Math.floor(candidates[0].post / small.manifest.fragmentsPerFile)}` };
+    };
+    // One word: its head is best-first, so its first post is sure; that post's file is asked for at once.
+    const one = await early('china ');
+    assert.deepEqual(one.before, [one.first]);
+    // Two words no head holds together: nothing is sure before the tails, and no file is read for nothing.
+    assert.deepEqual((await early('china cuba')).before, []);
+  });
+
   it('checks a phrase on the words’ positions, without the posts', async () => {
     for (const { source } of [seed, small]) {
       const searcher = new Searcher(source);

@@ -10,7 +10,7 @@
  * stop words (not indexed), in the text of the posts that pass (see withPhrases).
  */
 import { type IsStopWord, stopWordsFrom, words } from '../../core/search/analyzer.js';
-import { type SearchShard, shardOf } from '../../core/search/index-format.js';
+import { type Fragment, type SearchShard, shardOf } from '../../core/search/index-format.js';
 import { type ParsedQuery, type QueryWord, parseQuery } from '../../core/search/query.js';
 import { withinOneTypo } from '../../core/search/typos.js';
 import { cached } from '../cached.js';
@@ -96,12 +96,15 @@ export class SearchEngine {
   private readonly positions: (shard: DecodedShard, t: number) => ReturnType<SearchSource['positions']>;
   private readonly typos: SearchSource['typos'];
   private readonly postLangs: (key: undefined) => ReturnType<SearchSource['postLangs']>;
+  /** Fragment files, each read once (through the searcher's own cache when it gives one: the same requests). */
+  private readonly fragments: SearchSource['fragments'];
 
   /** A post's other excerpt windows, each file read once (the searcher's excerpts read them here too). */
   readonly rest: RestWindows;
 
   constructor(private readonly data: SearchData) {
     this.rest = restWindows(data);
+    this.fragments = cached((file: number) => data.fragments(file));
     this.isStop = stopWordsFrom(data.manifest.stopWords.split(' '));
     const head = data.manifest.head;
     this.shard = cached(async (n: number) => new DecodedShard((await data.shard(n)) as SearchShard, n, head));
@@ -265,6 +268,12 @@ export class SearchEngine {
         candidates.sort((a, b) => b.wordsMatched - a.wordsMatched || byScore(a, b));
         return { query, candidates, complete: false };
       }
+      // The tails are read next. When the heads already make one post first for sure (Fagin's threshold for one),
+      // its fragment file is fetched meanwhile: the first result shows a round of requests sooner, and no file is
+      // read for nothing.
+      if (all.length && this.headsSuffice(all, candidates, [...clauses.values()], 1)) {
+        this.fragmentOf(all[0].post).catch(() => {});
+      }
     }
   }
 
@@ -371,11 +380,15 @@ export class SearchEngine {
     return passing.filter((_, k) => ok[k]);
   }
 
+  /** A post's fragment. */
+  private async fragmentOf(post: number): Promise<Fragment> {
+    const per = this.data.manifest.fragmentsPerFile;
+    return (await this.fragments(Math.floor(post / per)))[post % per];
+  }
+
   /** Whether a post's title and windows hold every phrase (folded words, stop words included). */
   private async hasPhrases(post: number, phrases: string[][]): Promise<boolean> {
-    const per = this.data.manifest.fragmentsPerFile;
-    const file = Math.floor(post / per);
-    const fragment = (await this.data.fragments(file))[post % per];
+    const fragment = await this.fragmentOf(post);
     const title = words(fragment.title, this.isStop);
     const spots = analyzeWindows(fragment, this.isStop);
     const left = phrases.filter((p) => !standsIn(title, p) && !spots.some((spot) => standsIn(spot.words, p)));
