@@ -10,7 +10,7 @@
 import type { ArticleSummary, Block } from '../core/post.js';
 import { type WordSpan, isSeparator, words } from '../core/search/analyzer.js';
 import { dataFile } from '../core/data-files.js';
-import type { ExcerptWindow, Fragment, WindowSet } from '../core/search/index-format.js';
+import { type ExcerptWindow, type Fragment, type WindowSet, idf } from '../core/search/index-format.js';
 import { isStopWord } from '../core/search/lunr-setup.js';
 import { postTexts } from '../core/search/post-texts.js';
 import type { DataSink } from './data-sink.js';
@@ -190,10 +190,7 @@ export function fragmentOf(
 
 /** How telling a word is: lunr's idf for a word in `df` of `posts` posts. */
 export function rarityIn(df: (term: string) => number, posts: number): (term: string) => number {
-  return (term) => {
-    const n = df(term) || 1;
-    return Math.log(1 + Math.abs((posts - n + 0.5) / (n + 0.5)));
-  };
+  return (term) => idf(df(term) || 1, posts);
 }
 
 /**

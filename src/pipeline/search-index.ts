@@ -19,13 +19,12 @@ import {
   type StemCode,
   encodePostings,
   encodeStem,
+  idf,
   quantise,
 } from '../core/search/index-format.js';
 import { isStopWord, lunr, stemEn, stemFr } from '../core/search/lunr-setup.js';
 import type { DataSink } from './data-sink.js';
 import { HEAD, SHARD_BYTES, SHARD_TERMS, TAIL_BYTES, positionsText } from './search-layout.js';
-
-export { HEAD, SHARD_BYTES, SHARD_TERMS, positionsText };
 
 /** The text of each field of a post. */
 export function fieldsOf(article: Pick<Article, 'title' | 'blocks'>): Record<Field, string> {
@@ -169,12 +168,6 @@ export interface TermPostings {
   positions: string[];
 }
 
-/** lunr.idf: posts counted once per field they have the term in. */
-function idf(postsWithTerm: number, postCount: number): number {
-  const x = (postCount - postsWithTerm + 0.5) / (postsWithTerm + 0.5);
-  return Math.log(1 + Math.abs(x));
-}
-
 /** BM25 as lunr.Builder computes it (k1 = 1.2, b = 0.75), boosted and rounded as lunr rounds it. */
 function bm25(termIdf: number, tf: number, length: number, average: number, boost: number): number {
   const score = (termIdf * 2.2 * tf) / (1.2 * (0.25 + (0.75 * length) / average) + tf);
@@ -185,6 +178,7 @@ function bm25(termIdf: number, tf: number, length: number, average: number, boos
 export function termWeights(p: TermPostings, stats: IndexStats): number[] {
   let fieldPostings = 0;
   for (let i = 0; i < p.tfs.length; i++) if (p.tfs[i] > 0) fieldPostings++;
+  // lunr counts a post once per field it has the term in.
   const termIdf = idf(fieldPostings, stats.posts);
   return p.docs.map((doc, i) =>
     FIELDS.reduce((sum, field, f) => {

@@ -16,6 +16,12 @@ export type Field = (typeof FIELDS)[number];
 /** Field boosts: a word in the title says more about a post than the same word in its body. */
 export const FIELD_BOOSTS: Record<Field, number> = { title: 4, headings: 2, body: 1 };
 
+/**
+ * How rare a term in `df` of `posts` posts is: lunr's idf, as BM25 weighs it at build time, and as the browser
+ * weighs a word one typo away and the build picks a fragment's windows.
+ */
+export const idf = (df: number, posts: number): number => Math.log(1 + Math.abs((posts - df + 0.5) / (df + 0.5)));
+
 /** Quantised weights: level q stands for WEIGHT_BASE × WEIGHT_STEP^q (lunr rounds weights to 0.001). */
 const WEIGHT_BASE = 0.001;
 const WEIGHT_STEP = 1.03;

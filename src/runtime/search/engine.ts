@@ -10,7 +10,7 @@
  * stop words (not indexed), in the text of the posts that pass (see withPhrases).
  */
 import { type IsStopWord, stopWordsFrom, words } from '../../core/search/analyzer.js';
-import { type Fragment, type SearchShard, shardOf } from '../../core/search/index-format.js';
+import { type Fragment, type SearchShard, idf, shardOf } from '../../core/search/index-format.js';
 import { type ParsedQuery, type QueryWord, parseQuery } from '../../core/search/query.js';
 import { withinOneTypo } from '../../core/search/typos.js';
 import { cached } from '../cached.js';
@@ -32,9 +32,6 @@ const MAX_COMPLETIONS = 60;
 const COMPLETION_SHARDS = 4;
 /** Expansion weights: the word itself counts most, a guess least (a whole word one typo away: see typoWeights). */
 const WEIGHT = { exact: 1, stem: 0.8, prefix: 0.5, fuzzy: 0.3 };
-
-/** BM25's idf (lunr's): how rare a term in `df` of `posts` posts is. */
-const idf = (df: number, posts: number) => Math.log(1 + Math.abs(posts - df + 0.5) / (df + 0.5));
 
 /** Where the index comes from (see data/search-source.ts). */
 export type SearchData = SearchSource;
@@ -96,7 +93,7 @@ export class SearchEngine {
   private readonly positions: (shard: DecodedShard, t: number) => ReturnType<SearchSource['positions']>;
   private readonly typos: SearchSource['typos'];
   private readonly postLangs: (key: undefined) => ReturnType<SearchSource['postLangs']>;
-  /** Fragment files, each read once (through the searcher's own cache when it gives one: the same requests). */
+  /** Fragment files, each read once: for phrases' stop words, an early first result, and the searcher's results. */
   private readonly fragments: SearchSource['fragments'];
 
   /** A post's other excerpt windows, each file read once (the searcher's excerpts read them here too). */
@@ -381,7 +378,7 @@ export class SearchEngine {
   }
 
   /** A post's fragment. */
-  private async fragmentOf(post: number): Promise<Fragment> {
+  async fragmentOf(post: number): Promise<Fragment> {
     const per = this.data.manifest.fragmentsPerFile;
     return (await this.fragments(Math.floor(post / per)))[post % per];
   }

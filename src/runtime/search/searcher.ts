@@ -4,9 +4,7 @@
  * matched words marked as ranges, and the section they stand in. No result needs the post itself.
  */
 import { words } from '../../core/search/analyzer.js';
-import type { Fragment } from '../../core/search/index-format.js';
 import type { Range } from '../../core/search/range.js';
-import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
 import { type Candidate, SearchEngine } from './engine.js';
 import { type AnalyzedPost, analyzeWindows, matchExcerpt, showsMatch } from './excerpt.js';
@@ -15,15 +13,13 @@ import type { SearchHit, SearchResult } from './types.js';
 
 export class Searcher {
   readonly engine: SearchEngine;
-  private readonly fragments: (file: number) => Promise<Fragment[]>;
   private readonly rest: RestWindows;
   /** Each post's windows analysed once: the fragment's, and all of them once the rest was read. */
   private readonly analyzed = new Map<number, { spots: AnalyzedPost; whole: boolean }>();
 
-  constructor(private readonly source: SearchSource) {
-    this.fragments = cached((file: number) => source.fragments(file));
-    // The engine reads the same files to check phrases with stop words: once for both.
-    this.engine = new SearchEngine({ ...source, fragments: this.fragments });
+  constructor(source: SearchSource) {
+    // The engine reads fragment files and the rest of posts' windows too (phrases with stop words): once for both.
+    this.engine = new SearchEngine(source);
     this.rest = this.engine.rest;
   }
 
@@ -38,9 +34,7 @@ export class Searcher {
    * of its windows only when none of the fragment's shows the match.
    */
   private async resultFor(c: Candidate, phrases: string[][]): Promise<SearchResult> {
-    const per = this.source.manifest.fragmentsPerFile;
-    const file = Math.floor(c.post / per);
-    const fragment = (await this.fragments(file))[c.post % per];
+    const fragment = await this.engine.fragmentOf(c.post);
     let analysis = this.analyzed.get(c.post);
     if (!analysis) {
       analysis = { spots: analyzeWindows(fragment, this.engine.isStop), whole: false };
