@@ -8,8 +8,8 @@
  * a word segmenter (Intl.Segmenter) would cut it otherwise in Node than in each browser, and the build and the
  * browser must read the same words; a query finds such a clause by its beginning, as it is typed. Stop words
  * (English and French, lunr's lists) are not indexed; which words they are is passed in, so that the browser needs
- * no lunr to read a query (the index ships the list: see index-format.ts). Terms are kept whole, not stemmed: stems are worked out at build time, so
- * that prefixes and typos are matched against real words.
+ * no lunr to read a query (the index ships the list: see index-format.ts). Terms are kept whole, not stemmed: stems
+ * are worked out at build time, so that prefixes and typos are matched against real words.
  */
 import { fold } from './analyzer-fold.js';
 
@@ -110,7 +110,7 @@ const OTHER = 4;
  * Each UTF-16 code unit's class, learnt the first time it is met: 1 a separator (SEPARATOR), else part of a word:
  * 2 of any script (digits, marks, inner punctuation), 3 a letter of an unspaced script, 4 a letter of another.
  * Reading a text unit by unit against it finds WORD's runs three times faster than the regex does (the build
- * reads every post twice). No separator is astral, and neither half of a surrogate pair is one, as in WORD; the
+ * reads every word of every post). No separator is astral, and neither half of a surrogate pair is one, as in WORD; the
  * first halves of planes 2 and 3 (U+20000–3FFFF) are CJK ideographs, other astral letters stand with any script.
  */
 const classes = new Uint8Array(0x10000);
