@@ -143,7 +143,8 @@ export function postTerms(article: Pick<Article, 'title' | 'blocks'>, read = rea
   const terms: PostTerms['terms'] = [];
   for (const term of Object.keys(found)) {
     const { tf, at } = found[term];
-    terms.push([term, tf, at.flat()]);
+    // Not at.flat(): V8's generic flat() was a fifth of this function's time.
+    terms.push([term, tf, ([] as number[]).concat(...at)]);
   }
   return { lengths, terms, stopWords: [...stopWords] };
 }

@@ -6,22 +6,33 @@
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Buffered appends to many files. */
+/** Bytes buffered per file before a write. */
+const BUFFER = 1 << 18;
+
+/**
+ * Buffered appends to many files. Lines are copied into each file's buffer as UTF-8 at once: held as strings until
+ * a write, they outlived the young generation and were copied by every scavenge (a tenth of a post's time).
+ */
 export class Appender {
-  private readonly open = new Map<string, { fd: number; buffer: string[]; size: number }>();
+  private readonly open = new Map<string, { fd: number; buffer: Buffer; size: number }>();
 
   append(path: string, line: string): void {
     let file = this.open.get(path);
-    if (!file) this.open.set(path, (file = { fd: openSync(path, 'a'), buffer: [], size: 0 }));
-    file.buffer.push(line);
-    file.size += line.length;
-    if (file.size > 1 << 20) this.flushOne(file);
+    if (!file) this.open.set(path, (file = { fd: openSync(path, 'a'), buffer: Buffer.allocUnsafe(BUFFER), size: 0 }));
+    // A UTF-16 code unit is at most three bytes of UTF-8.
+    if (file.size + line.length * 3 > BUFFER) {
+      this.flushOne(file);
+      if (line.length * 3 > BUFFER) {
+        writeSync(file.fd, line);
+        return;
+      }
+    }
+    file.size += file.buffer.write(line, file.size);
   }
 
-  private flushOne(file: { fd: number; buffer: string[]; size: number }): void {
-    if (!file.buffer.length) return;
-    writeSync(file.fd, file.buffer.join(''));
-    file.buffer = [];
+  private flushOne(file: { fd: number; buffer: Buffer; size: number }): void {
+    if (!file.size) return;
+    writeSync(file.fd, file.buffer, 0, file.size);
     file.size = 0;
   }
 

@@ -3,7 +3,6 @@
  * reads its inputs from files and writes its outputs to files: the data folder (names from core/data-files.ts),
  * or the spill folder for a later step (spill.ts).
  */
-import { writeFileSync } from 'node:fs';
 import { bucketOf, dataFile } from '../../core/data-files.js';
 import type { Article, ArticleSummary, TranslationRef } from '../../core/post.js';
 import type { Fragment, WindowSet } from '../../core/search/index-format.js';
@@ -94,7 +93,6 @@ function recordFor(
 function posts(task: Extract<Task, { kind: 'posts' }>, plan: BuildPlan, worker: number): PostsDone {
   const appender = new Appender();
   const done: PostsDone = { docs: [], cached: 0 };
-  const run: string[] = [];
   const terms = new Map<number, string>();
   const termsFile = (partition: number) => {
     let path = terms.get(partition);
@@ -116,14 +114,13 @@ function posts(task: Extract<Task, { kind: 'posts' }>, plan: BuildPlan, worker: 
         spillFile.group(plan.spill, bucketOf(record.light.post.id, plan.groups), worker),
         `${doc}\t${record.article}\n`,
       );
-      run.push(`${record.run}\n`);
+      appender.append(spillFile.run(plan.spill, task.run), `${record.run}\n`);
     }
     const { light, lengths, stopWords, quotes, extra } = record;
     done.docs.push({ key, ...(at && { at }), light, lengths, stopWords, quotes, extra });
   });
   appender.close();
   pack?.close();
-  if (task.spill) writeFileSync(spillFile.run(plan.spill, task.run), run.join(''));
   return done;
 }
 
