@@ -103,54 +103,22 @@ export async function buildArchive(content: string, out: string, options: BuildO
   const runs = Math.ceil(total / RUN);
   const partitions = shape.partitions.length + 1;
   const cache = options.cache ? cacheFolder(options.cache, content) : undefined;
-  // The previous build's state (build-state.ts): its posts whose files are unchanged are taken as they were.
-  const previous = cache ? readState(cache) : undefined;
-  const byName = new Map(previous?.docs.map((d) => [d.name, d]));
-  const { keys, stats: fileStats } = cache
-    ? keysOf(files, previous && ((i) => byName.get(names[i])))
-    : { keys: [], stats: [] };
-  // Patched only when all of it is still there: its ranges' postings, and the packs that hold its posts' records.
-  const usable =
-    previous?.partitions === partitions &&
-    Array.from({ length: partitions }, (_, p) => existsSync(previousTermsFile(cache!, p))).every(Boolean) &&
-    [...new Set(previous.docs.map((d) => d.at?.[0]))].every((pack) => pack && existsSync(join(cache!, pack)))
-      ? previous
-      : undefined;
-  const remap = usable ? remapDocs(usable.docs, names, keys) : undefined;
-  const docs: (DocEntry | undefined)[] = new Array(total);
-  remap?.forEach((doc, i) => {
-    if (doc >= 0) docs[doc] = { ...usable!.docs[i], stat: fileStats[doc] };
-  });
-  const todo = Array.from({ length: total }, (_, doc) => doc).filter((doc) => !docs[doc]);
-  // Records the cache keeps (of the previous build's posts), by their texts' keys: a post renamed, or its text
-  // set back, is not worked on again.
-  const keptAt = new Map(previous?.docs.flatMap((d) => (d.at ? [[d.key, d.at] as const] : [])));
-  const toWorkOn = cache ? todo.filter((doc) => !keptAt.has(keys[doc])).length : total;
-  // Workers start in about 0.15 s (pool.ts): worth it for many posts to work on, or for a large archive's index,
-  // whose ranges of terms are weighed again whatever changed; a small archive is built in this thread.
-  const workers =
-    options.workers ?? (toWorkOn < 400 && !shape.partitions.length ? 0 : Math.min(4, availableParallelism()));
-  // A build with a cache moves the previous data folder aside, to keep (link) the files still right from it.
-  const from = cache && existsSync(out) ? `${out}.previous-${process.pid}` : undefined;
-  if (from) {
-    rmSync(from, { recursive: true, force: true });
-    renameSync(out, from);
-  }
-  rmSync(out, { recursive: true, force: true });
-  if (cache) {
-    rmSync(nextStateDir(cache), { recursive: true, force: true });
-    mkdirSync(nextStateDir(cache), { recursive: true });
-  }
-  const plan: BuildPlan = {
-    spill: mkdtempSync(join(tmpdir(), 'fosc-build-')),
+  const spill = mkdtempSync(join(tmpdir(), 'fosc-build-'));
+  const planOf = (workers: number): BuildPlan => ({
+    spill,
     out,
     workers,
     head: options.head ?? HEAD,
     shardBytes: options.shardBytes ?? SHARD_BYTES,
     ...(cache && { cache }),
     ...shape,
-  };
-  const pool = await startPool(plan);
+  });
+  // Workers take about 0.25 s to start (pool.ts): worth it for many posts to work on, or for a large archive's
+  // index, whose ranges of terms are weighed again whatever changed; a small archive is built in this thread. A
+  // large archive's workers start now, while this thread reads the previous build's state and the files' sizes.
+  const known = options.workers ?? (shape.partitions.length ? Math.min(4, availableParallelism()) : undefined);
+  let started = known === undefined ? undefined : startPool(planOf(known));
+  let from: string | undefined;
   const steps: Record<string, number> = {};
   let mark = performance.now();
   const step = (name: string) => {
@@ -158,6 +126,42 @@ export async function buildArchive(content: string, out: string, options: BuildO
     mark = performance.now();
   };
   try {
+    // The previous build's state (build-state.ts): its posts whose files are unchanged are taken as they were.
+    const previous = cache ? readState(cache) : undefined;
+    const byName = new Map(previous?.docs.map((d) => [d.name, d]));
+    const { keys, stats: fileStats } = cache
+      ? keysOf(files, previous && ((i) => byName.get(names[i])))
+      : { keys: [], stats: [] };
+    // Patched only when all of it is still there: its ranges' postings, and the packs that hold its posts' records.
+    const usable =
+      previous?.partitions === partitions &&
+      Array.from({ length: partitions }, (_, p) => existsSync(previousTermsFile(cache!, p))).every(Boolean) &&
+      [...new Set(previous.docs.map((d) => d.at?.[0]))].every((pack) => pack && existsSync(join(cache!, pack)))
+        ? previous
+        : undefined;
+    const remap = usable ? remapDocs(usable.docs, names, keys) : undefined;
+    const docs: (DocEntry | undefined)[] = new Array(total);
+    remap?.forEach((doc, i) => {
+      if (doc >= 0) docs[doc] = { ...usable!.docs[i], stat: fileStats[doc] };
+    });
+    const todo = Array.from({ length: total }, (_, doc) => doc).filter((doc) => !docs[doc]);
+    // Records the cache keeps (of the previous build's posts), by their texts' keys: a post renamed, or its text
+    // set back, is not worked on again.
+    const keptAt = new Map(previous?.docs.flatMap((d) => (d.at ? [[d.key, d.at] as const] : [])));
+    const toWorkOn = cache ? todo.filter((doc) => !keptAt.has(keys[doc])).length : total;
+    const plan = planOf(known ?? (toWorkOn < 400 ? 0 : Math.min(4, availableParallelism())));
+    const pool = (started ??= startPool(plan));
+    // A build with a cache moves the previous data folder aside, to keep (link) the files still right from it.
+    from = cache && existsSync(out) ? `${out}.previous-${process.pid}` : undefined;
+    if (from) {
+      rmSync(from, { recursive: true, force: true });
+      renameSync(out, from);
+    }
+    rmSync(out, { recursive: true, force: true });
+    if (cache) {
+      rmSync(nextStateDir(cache), { recursive: true, force: true });
+      mkdirSync(nextStateDir(cache), { recursive: true });
+    }
     // 1. Per post, in parallel: every post, or those the previous build did not have. A clean build (no previous
     // state to patch) makes every output file from the spills, as a build without a cache does: reading each
     // post's record back would cost as much again.
@@ -188,16 +192,30 @@ export async function buildArchive(content: string, out: string, options: BuildO
       }),
     );
     const entries = docs as DocEntry[];
-    if (plan.cache) pruneRecords(plan.cache, new Set(entries.map((d) => d.at![0])));
     step('posts');
-    // 2. Across posts, on light records.
+    // 2. The index's ranges of terms need only the posts' field lengths: they start at once, while this thread
+    // checks the archive across posts and links translations, on light records (the workers would wait otherwise).
+    const stats = statsOf(entries);
+    const indexed = Promise.all(
+      Array.from({ length: partitions }, (_, partition) =>
+        pool.run<IndexedTerms>({
+          kind: 'terms',
+          partition,
+          stats,
+          ...(usable && { previous: { file: previousTermsFile(cache!, partition), remap: remap! } }),
+          ...(cache && { next: termsFile(nextStateDir(cache), partition) }),
+        }),
+      ),
+    );
+    // Awaited below; a failure of the checks must not leave its rejection unhandled.
+    indexed.catch(() => {});
+    if (plan.cache) pruneRecords(plan.cache, new Set(entries.map((d) => d.at![0])));
     checkArchive(entries.map((d, doc) => ({ ...d.light, file: files[doc] })));
     const translations = new Map(
       deriveArticles(entries.map((d) => d.light.post)).map((a) => [a.id, a.translations] as const),
     );
-    const stats = statsOf(entries);
     step('across posts');
-    // 3. Per range of terms, per bucket group, then per run (which needs the words' counts).
+    // 3. Per bucket group, beside the ranges of terms, then per run (which needs the words' counts).
     // A clean build keeps no file of the previous one (it writes them all); the plans give the files' signatures.
     const input: PlanInput = {
       previous: clean ? undefined : previous,
@@ -210,22 +228,12 @@ export async function buildArchive(content: string, out: string, options: BuildO
     };
     const bucketPlan = cache ? planBuckets(input) : undefined;
     const [ranges] = await Promise.all([
-      Promise.all(
-        Array.from({ length: partitions }, (_, partition) =>
-          pool.run<IndexedTerms>({
-            kind: 'terms',
-            partition,
-            stats,
-            ...(usable && { previous: { file: previousTermsFile(cache!, partition), remap: remap! } }),
-            ...(cache && { next: termsFile(nextStateDir(cache), partition) }),
-          }),
-        ),
-      ),
+      indexed,
       bucketPlan && !clean
         ? Promise.all(bucketPlan.tasks.map((task) => pool.run(task)))
         : Promise.all(
-            Array.from({ length: shape.groups }, (_, group) =>
-              pool.run({ kind: 'group', group, translations: pick(translations, entries, group, shape.groups) }),
+            linksByGroup(translations, entries, shape.groups).map((links, group) =>
+              pool.run({ kind: 'group', group, translations: links }),
             ),
           ),
     ]);
@@ -300,8 +308,8 @@ export async function buildArchive(content: string, out: string, options: BuildO
       cached: total - todo.length + done.reduce((n, d) => n + d.cached, 0),
     };
   } finally {
-    await pool.close();
-    rmSync(plan.spill, { recursive: true, force: true });
+    await started?.close();
+    rmSync(spill, { recursive: true, force: true });
     if (cache) rmSync(nextStateDir(cache), { recursive: true, force: true });
     if (from) rmSync(from, { recursive: true, force: true });
   }
@@ -333,17 +341,16 @@ function statsOf(records: readonly DocEntry[]): IndexStats {
   return { posts: records.length, averages, lengths, langs, langNames };
 }
 
-/** The translation links of the posts in one bucket group. */
-function pick(
+/** The translation links of the posts of each bucket group. */
+function linksByGroup(
   translations: Map<string, TranslationRef[]>,
   records: readonly DocEntry[],
-  group: number,
   groups: number,
-): Record<string, TranslationRef[]> {
-  const out: Record<string, TranslationRef[]> = {};
+): Record<string, TranslationRef[]>[] {
+  const out = Array.from({ length: groups }, (): Record<string, TranslationRef[]> => ({}));
   for (const r of records) {
     const links = translations.get(r.light.post.id);
-    if (links?.length && bucketOf(r.light.post.id, groups) === group) out[r.light.post.id] = links;
+    if (links?.length) out[bucketOf(r.light.post.id, groups)][r.light.post.id] = links;
   }
   return out;
 }
