@@ -47,30 +47,36 @@ export class RangePostings {
   }
 
   /**
-   * A terms spill file's postings, a line each: the term, the post, its frequencies (`a,b,c`) and positions,
-   * tab-separated. Read in place, with numbers parsed from the characters: splitting each of the archive's
-   * millions of lines into strings cost nine times as much.
+   * A terms spill file's postings: a line `\t<post>` (the post's number), then a line for each of its terms in
+   * the range: the term, its frequencies (`a,b,c`) and positions, tab-separated. Read in place, with numbers
+   * parsed from the characters: splitting each of the archive's millions of lines into strings cost nine times as
+   * much.
    */
   addLines(text: string): void {
+    let doc = -1;
     for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
       const a = text.indexOf('\t', start);
       const b = text.indexOf('\t', a + 1);
-      const c = text.indexOf('\t', b + 1);
-      if (a < 0 || b < 0 || c < 0 || c > end)
-        throw new Error(`a terms spill line without four fields: ${text.slice(start, end)}`);
+      // A post's line has one field after the tab; a term's, two (an empty term has as many).
+      if (a === start && (b < 0 || b > end)) {
+        doc = integer(text, start + 1, end);
+        continue;
+      }
+      if (a < 0 || b < 0 || b > end || doc < 0)
+        throw new Error(`a terms spill line without three fields or a post: ${text.slice(start, end)}`);
       const term = text.slice(start, a);
       let p = this.terms.get(term);
       if (this.patched && !this.before.has(term)) this.before.set(term, p?.docs.length ?? 0);
       if (!p) this.terms.set(term, (p = { docs: [], tfs: [], positions: [] }));
-      p.docs.push(integer(text, a + 1, b));
-      for (let from = b + 1; ;) {
+      p.docs.push(doc);
+      for (let from = a + 1; ;) {
         const comma = text.indexOf(',', from);
-        const to = comma < 0 || comma > c ? c : comma;
+        const to = comma < 0 || comma > b ? b : comma;
         p.tfs.push(integer(text, from, to));
-        if (to === c) break;
+        if (to === b) break;
         from = to + 1;
       }
-      p.positions.push(text.slice(c + 1, end));
+      p.positions.push(text.slice(b + 1, end));
     }
   }
 

@@ -9,39 +9,58 @@ import { join } from 'node:path';
 /** Bytes buffered per file before a write. */
 const BUFFER = 1 << 18;
 
+/** One file's buffered appends (Appender.file). */
+export class AppendedFile {
+  private readonly buffer = Buffer.allocUnsafe(BUFFER);
+  private size = 0;
+
+  constructor(private readonly fd: number) {}
+
+  append(line: string): void {
+    // A UTF-16 code unit is at most three bytes of UTF-8.
+    if (this.size + line.length * 3 > BUFFER) {
+      this.flush();
+      if (line.length * 3 > BUFFER) {
+        writeSync(this.fd, line);
+        return;
+      }
+    }
+    this.size += this.buffer.write(line, this.size);
+  }
+
+  flush(): void {
+    if (!this.size) return;
+    writeSync(this.fd, this.buffer, 0, this.size);
+    this.size = 0;
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
 /**
  * Buffered appends to many files. Lines are copied into each file's buffer as UTF-8 at once: held as strings until
  * a write, they outlived the young generation and were copied by every scavenge (a tenth of a post's time).
  */
 export class Appender {
-  private readonly open = new Map<string, { fd: number; buffer: Buffer; size: number }>();
+  private readonly open = new Map<string, AppendedFile>();
 
-  append(path: string, line: string): void {
+  /** The file at `path`, opened for appending on first use. */
+  file(path: string): AppendedFile {
     let file = this.open.get(path);
-    if (!file) this.open.set(path, (file = { fd: openSync(path, 'a'), buffer: Buffer.allocUnsafe(BUFFER), size: 0 }));
-    // A UTF-16 code unit is at most three bytes of UTF-8.
-    if (file.size + line.length * 3 > BUFFER) {
-      this.flushOne(file);
-      if (line.length * 3 > BUFFER) {
-        writeSync(file.fd, line);
-        return;
-      }
-    }
-    file.size += file.buffer.write(line, file.size);
+    if (!file) this.open.set(path, (file = new AppendedFile(openSync(path, 'a'))));
+    return file;
   }
 
-  private flushOne(file: { fd: number; buffer: Buffer; size: number }): void {
-    if (!file.size) return;
-    writeSync(file.fd, file.buffer, 0, file.size);
-    file.size = 0;
+  append(path: string, line: string): void {
+    this.file(path).append(line);
   }
 
   /** Writes everything out and closes the files. */
   close(): void {
-    for (const file of this.open.values()) {
-      this.flushOne(file);
-      closeSync(file.fd);
-    }
+    for (const file of this.open.values()) file.close();
     this.open.clear();
   }
 }

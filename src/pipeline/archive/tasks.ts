@@ -16,7 +16,7 @@ import { PackWriter, type PostRecord, type RecordAt, keyOf, readRecord, recordOf
 import { workOn } from './post-work.js';
 import { type BucketsTask, type FragmentsTask, buckets, fragments, into, rarityOf } from './record-tasks.js';
 import { type IndexedTerms, RangePostings } from './range-postings.js';
-import { Appender, spillFile, spilledLines, spilledTexts } from './spill.js';
+import { type AppendedFile, Appender, spillFile, spilledLines, spilledTexts } from './spill.js';
 import { readUtf8 } from '../unreadable.js';
 import { type BuildPlan, RUN, partShard } from './build-plan.js';
 
@@ -93,21 +93,28 @@ function recordFor(
 function posts(task: Extract<Task, { kind: 'posts' }>, plan: BuildPlan, worker: number): PostsDone {
   const appender = new Appender();
   const done: PostsDone = { docs: [], cached: 0 };
-  const terms = new Map<number, string>();
-  const termsFile = (partition: number) => {
-    let path = terms.get(partition);
-    if (!path) terms.set(partition, (path = spillFile.terms(plan.spill, partition, worker)));
-    return path;
-  };
+  // Per range of terms, its spill file and the last post that wrote to it.
+  const ranges: { file: AppendedFile; doc: number }[] = [];
   const pack = plan.cache ? new PackWriter(plan.cache, worker, task.run) : undefined;
   task.files.forEach((file, i) => {
     const doc = task.docs[i];
     const { record, key, at } = recordFor(file, task.kept[i], plan, pack, done);
-    if (record.terms) {
-      for (const line of record.terms.split('\n')) {
-        const term = line.slice(0, line.indexOf('\t'));
-        appender.append(termsFile(rangeOf(plan.partitions, term)), `${term}\t${doc}${line.slice(term.length)}\n`);
+    // The record's index lines go to their ranges' spills as they are, each range's under a line naming the post
+    // (range-postings.ts reads them): no line is cut out and joined again.
+    const text = record.terms;
+    for (let start = 0; start < text.length;) {
+      const next = text.indexOf('\n', start) + 1 || text.length;
+      const partition = rangeOf(plan.partitions, text.slice(start, text.indexOf('\t', start)));
+      const range = (ranges[partition] ??= {
+        file: appender.file(spillFile.terms(plan.spill, partition, worker)),
+        doc: -1,
+      });
+      if (range.doc !== doc) {
+        range.file.append(`\t${doc}\n`);
+        range.doc = doc;
       }
+      range.file.append(next < text.length ? text.slice(start, next) : `${text.slice(start)}\n`);
+      start = next;
     }
     if (task.spill) {
       appender.append(
