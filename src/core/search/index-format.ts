@@ -27,7 +27,14 @@ const WEIGHT_BASE = 0.001;
 const WEIGHT_STEP = 1.03;
 export const quantise = (weight: number): number =>
   weight <= WEIGHT_BASE ? 0 : Math.round(Math.log(weight / WEIGHT_BASE) / Math.log(WEIGHT_STEP));
-export const dequantise = (level: number): number => WEIGHT_BASE * WEIGHT_STEP ** level;
+/** Weights by level, filled up to the highest level asked for: a query decodes thousands of postings. */
+const weights: number[] = [];
+export function dequantise(level: number): number {
+  if (level >= weights.length && level < 4096) {
+    while (weights.length <= level) weights.push(WEIGHT_BASE * WEIGHT_STEP ** weights.length);
+  }
+  return weights[level] ?? WEIGHT_BASE * WEIGHT_STEP ** level;
+}
 
 /** A stem as a number (letters the stemmer cut from the end of the term) or a string (another word); null: none. */
 export type StemCode = number | string | null;
