@@ -241,7 +241,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
     const vocabulary = ranges.flatMap((r) => r.vocabulary);
     writeFileSync(spillFile.df(plan.spill), JSON.stringify(vocabulary));
     const fragmentPlan = cache ? planFragments(input, usable && reachedPosts(ranges, entries)) : undefined;
-    await Promise.all(
+    const fragmentsMade = Promise.all(
       fragmentPlan && !clean
         ? fragmentPlan.tasks.map((task) => pool.run(task))
         : Array.from({ length: runs }, (_, run) =>
@@ -257,8 +257,10 @@ export async function buildArchive(content: string, out: string, options: BuildO
             }),
           ),
     );
-    step('catalog and fragments');
-    // 4. What is small: the manifests, the typo dictionaries, the quotes.
+    // Awaited below; a failure here must not leave its rejection unhandled.
+    fragmentsMade.catch(() => {});
+    // 4. What is small, in this thread while the workers make the catalog and fragments (other files): the
+    // manifests, the typo dictionaries, the quotes.
     const sink = folderSink(out);
     const boundaries = numberShards(out, ranges);
     const manifest: SearchManifest = {
@@ -288,6 +290,9 @@ export async function buildArchive(content: string, out: string, options: BuildO
       catalogPageSize: RUN,
     };
     sink.write(dataFile.archive, archive);
+    step('manifests, typos, quotes');
+    await fragmentsMade;
+    step('catalog and fragments');
     if (cache && bucketPlan && fragmentPlan) {
       const stamps: BuildState['files'] = {};
       for (const { files: signed, kept } of [bucketPlan, fragmentPlan]) {
@@ -296,8 +301,8 @@ export async function buildArchive(content: string, out: string, options: BuildO
         }
       }
       saveState(cache, { partitions, docs: entries, out, files: stamps });
+      step('build state');
     }
-    step('manifests, typos, quotes');
     return {
       posts: total,
       quotes: quotes.length,
