@@ -163,11 +163,14 @@ export function extractQuotes(article: Article): Quote[] {
     const carriedOver = carried;
     carried = undefined;
     const previous = items[item - 1]?.block;
-    const introduction = previous?.kind === 'paragraph' ? speakerOfIntroduction(previous.text) : undefined;
+    // Who the paragraph before introduces ("Xi said:"): read only for a quotation that may take it.
+    const introduction = once(() =>
+      previous?.kind === 'paragraph' ? speakerOfIntroduction(previous.text) : undefined,
+    );
     if (block.kind === 'quote') {
       const next = items[item + 1]?.block;
       const byline = next?.kind === 'byline' ? next.lines[0].split(',')[0] : undefined;
-      const attribution = introduction ?? (byline ? { name: byline } : undefined);
+      const attribution = introduction() ?? (byline ? { name: byline } : undefined);
       const speaker =
         resolve(attribution, item, offsets[item]) ??
         carriedOver?.speaker ??
@@ -193,7 +196,7 @@ export function extractQuotes(article: Article): Quote[] {
       const after = span.open ? '' : text.slice(span.end + 1);
       // A paragraph that is itself a quotation takes the speaker the paragraph before introduces ("Xi said:").
       const opensParagraph = span.start === 1 + text.search(/\S/u);
-      const attribution = speakerBefore(before) ?? speakerAfter(after) ?? (opensParagraph ? introduction : undefined);
+      const attribution = speakerBefore(before) ?? speakerAfter(after) ?? (opensParagraph ? introduction() : undefined);
       const at = offsets[item] + span.start;
       let speaker = resolve(attribution, item, at);
       if (!attribution) {
