@@ -11,7 +11,7 @@ import { FIELDS, type SearchShard, dequantise, quantise } from '../../src/core/s
 import { isStopWord } from '../../src/core/search/lunr-setup.js';
 import { parseQuery } from '../../src/core/search/query.js';
 import { TypoFinder, withinOneTypo } from '../../src/core/search/typos.js';
-import { SearchEngine } from '../../src/runtime/search/engine.js';
+import { SearchEngine, bestFirst } from '../../src/runtime/search/engine.js';
 import { Searcher } from '../../src/runtime/search/searcher.js';
 import { typoCandidates } from '../../src/runtime/search/typo-lookup.js';
 import { loadContent } from '../../src/pipeline/content.js';
@@ -19,6 +19,7 @@ import { deriveArticles } from '../../src/pipeline/derive.js';
 import { type TermPostings, buildLunr, gatherTerms, postTerms, termWeights } from '../../src/pipeline/search-index.js';
 
 import { seedIndex } from './search-fixture.js';
+import { seededRandom } from './seeded-random.js';
 
 const articles = deriveArticles(loadContent('content'));
 const judged = (
@@ -86,6 +87,24 @@ describe('search index', () => {
     assert.ok(checked > 5000, String(checked));
     for (const w of [0.01, 0.3, 1.7, 12, 140]) {
       assert.ok(Math.abs(dequantise(quantise(w)) / w - 1) < 0.015, String(w));
+    }
+  });
+
+  it('gives the first posts as a full sort would, ties and all, and keeps every post', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const random = seededRandom(seed);
+      // Scores from a few values, so that ties (broken by post number) are common.
+      const list = Array.from({ length: Math.floor(random() * 300) }, (_, post) => ({
+        post,
+        score: Math.floor(random() * 20),
+      }));
+      const compare = (a: { post: number; score: number }, b: { post: number; score: number }) =>
+        b.score - a.score || a.post - b.post;
+      const limit = 1 + Math.floor(random() * 12);
+      const sorted = [...list].sort(compare);
+      const got = bestFirst([...list], limit, compare);
+      assert.deepEqual(got.slice(0, limit), sorted.slice(0, limit), `seed ${seed}`);
+      assert.deepEqual(new Set(got), new Set(list), `seed ${seed}`);
     }
   });
 

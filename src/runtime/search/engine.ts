@@ -412,7 +412,7 @@ const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.post - b.
  * thousands of posts are walked once, not sorted, when ten are shown.
  */
 export function bestFirst<T>(list: T[], limit: number, compare: (a: T, b: T) => number): T[] {
-  if (list.length <= 4 * limit) return list.sort(compare);
+  if (limit <= 0 || list.length <= 4 * limit) return list.sort(compare);
   const best: T[] = [];
   const rest: T[] = [];
   for (const item of list) {
