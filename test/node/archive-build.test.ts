@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { generateArchive, writeArchive } from '../../bench/generate-archive.js';
 import { type ArchiveManifest, bucketOf, dataFile } from '../../src/core/data-files.js';
-import type { ArticleSummary } from '../../src/core/post.js';
+import type { Article, ArticleSummary } from '../../src/core/post.js';
 import type { Fragment, SearchManifest } from '../../src/core/search/index-format.js';
 import { buildArchive } from '../../src/pipeline/archive/build-archive.js';
+import { workOn } from '../../src/pipeline/archive/post-work.js';
+import { linkedJson } from '../../src/pipeline/archive/tasks.js';
 import type { SearchSource } from '../../src/runtime/data/search-source.js';
 import { Searcher } from '../../src/runtime/search/searcher.js';
 
@@ -130,6 +132,34 @@ describe('streaming build', () => {
         phrase,
       );
     }
+  });
+});
+
+describe('buckets', () => {
+  it('link translations into a post and cut its summary as parsing and writing it would', () => {
+    const dir = 'content';
+    const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+    let linked = 0;
+    for (const file of files) {
+      const json = JSON.stringify(workOn(readFileSync(join(dir, file), 'utf8'), join(dir, file)).article);
+      const article = JSON.parse(json) as Article;
+      for (const links of [
+        undefined,
+        [],
+        [{ id: 'x"y', lang: 'fr', title: 'Un « titre »\n', url: 'https://e.org/?a=1&b' }],
+      ]) {
+        const translations = links ? { [article.id]: links } : {};
+        const expected = { ...article, translations: links ?? article.translations };
+        const { blocks: _blocks, ...summary } = expected;
+        assert.deepEqual(linkedJson(json, translations), {
+          id: article.id,
+          body: JSON.stringify(expected),
+          summary: JSON.stringify(summary),
+        });
+        if (links?.length) linked++;
+      }
+    }
+    assert.equal(linked, files.length);
   });
 });
 
