@@ -13,7 +13,7 @@ import type { Article, ArticleSummary } from '../../src/core/post.js';
 import type { Fragment, SearchManifest } from '../../src/core/search/index-format.js';
 import { buildArchive } from '../../src/pipeline/archive/build-archive.js';
 import { workOn } from '../../src/pipeline/archive/post-work.js';
-import { linkedJson } from '../../src/pipeline/archive/tasks.js';
+import { linkedJson } from '../../src/pipeline/archive/record-tasks.js';
 import type { SearchSource } from '../../src/runtime/data/search-source.js';
 import { Searcher } from '../../src/runtime/search/searcher.js';
 
@@ -148,14 +148,16 @@ describe('buckets', () => {
         [],
         [{ id: 'x"y', lang: 'fr', title: 'Un « titre »\n', url: 'https://e.org/?a=1&b' }],
       ]) {
-        const translations = links ? { [article.id]: links } : {};
         const expected = { ...article, translations: links ?? article.translations };
         const { blocks: _blocks, ...summary } = expected;
-        assert.deepEqual(linkedJson(json, translations), {
-          id: article.id,
-          body: JSON.stringify(expected),
-          summary: JSON.stringify(summary),
-        });
+        assert.deepEqual(
+          linkedJson(json, (id) => (id === article.id ? links : undefined)),
+          {
+            id: article.id,
+            body: JSON.stringify(expected),
+            summary: JSON.stringify(summary),
+          },
+        );
         if (links?.length) linked++;
       }
     }

@@ -4,17 +4,24 @@
  * or the spill folder for a later step (spill.ts).
  */
 import { bucketOf, dataFile } from '../../core/data-files.js';
-import type { Article, ArticleSummary, TranslationRef } from '../../core/post.js';
+import type { ArticleSummary, TranslationRef } from '../../core/post.js';
 import type { Fragment, WindowSet } from '../../core/search/index-format.js';
 import { rangeOf } from '../../core/search/sorted.js';
 import { folderSink } from '../data-sink.js';
-import { summaryOf } from '../derive.js';
 import { type Candidates, fragmentOf, writeFragmentFile } from '../search-fragments.js';
 import { type IndexStats, indexTermRange } from '../search-index.js';
 import type { DocEntry } from './build-state.js';
 import { PackWriter, type PostRecord, type RecordAt, keyOf, readRecord, recordOf } from './post-cache.js';
 import { workOn } from './post-work.js';
-import { type BucketsTask, type FragmentsTask, buckets, fragments, into, rarityOf } from './record-tasks.js';
+import {
+  type BucketsTask,
+  type FragmentsTask,
+  buckets,
+  fragments,
+  into,
+  linkedJson,
+  rarityOf,
+} from './record-tasks.js';
 import { type IndexedTerms, RangePostings } from './range-postings.js';
 import { type AppendedFile, Appender, spillFile, spilledLines, spilledTexts } from './spill.js';
 import { readUtf8 } from '../unreadable.js';
@@ -160,7 +167,7 @@ function group(task: Extract<Task, { kind: 'group' }>, plan: BuildPlan): number 
     .map((line) => [Number(line.slice(0, line.indexOf('\t'))), line] as const)
     .sort((a, b) => a[0] - b[0]);
   for (const [doc, line] of lines) {
-    const { id, body, summary } = linkedJson(line.slice(String(doc).length + 1), task.translations);
+    const { id, body, summary } = linkedJson(line.slice(String(doc).length + 1), (id) => task.translations[id]);
     into(summaries, bucketOf(id, plan.summaryBuckets), summary);
     into(bodies, bucketOf(id, plan.postBuckets), body);
     count++;
@@ -175,35 +182,7 @@ function group(task: Extract<Task, { kind: 'group' }>, plan: BuildPlan): number 
   return count;
 }
 
-const ID = /^\{"id":("(?:[^"\\]|\\.)*")/;
-
-/**
- * A post's JSON (as JSON.stringify wrote it: `id` first, `translations` empty, `blocks` last) with its translation
- * links in, and its summary's (the same without `blocks`), cut and joined as text: parsing and writing again
- * every post of the archive cost a third of the buckets' time. These keys cannot be met earlier in the text: a
- * quotation mark inside a JSON string is escaped. Anything else is parsed and written as before.
- */
-export function linkedJson(
-  json: string,
-  translations: Record<string, TranslationRef[]>,
-): { id: string; body: string; summary: string } {
-  const id = ID.exec(json);
-  const at = json.indexOf(',"translations":[],');
-  const blocks = json.indexOf(',"blocks":[');
-  if (!id || at < 0 || blocks < at) {
-    const article = JSON.parse(json) as Article;
-    article.translations = translations[article.id] ?? article.translations;
-    return { id: article.id, body: JSON.stringify(article), summary: JSON.stringify(summaryOf(article)) };
-  }
-  const postId = JSON.parse(id[1]) as string;
-  const links = translations[postId];
-  const body = links
-    ? `${json.slice(0, at)},"translations":${JSON.stringify(links)}${json.slice(at + ',"translations":[]'.length)}`
-    : json;
-  const cut = blocks + (body.length - json.length);
-  return { id: postId, body, summary: `${body.slice(0, cut)}}` };
-}
-
+/** A run of the archive: its catalog page and its posts' search fragments. */
 function run(task: Extract<Task, { kind: 'run' }>, plan: BuildPlan): number {
   const rarity = rarityOf(plan, task.posts);
   const sink = folderSink(plan.out);
