@@ -102,6 +102,11 @@ export class SearchEngine {
 
   /** A post's other excerpt windows, each file read once (the searcher's excerpts read them here too). */
   readonly rest: RestWindows;
+  /**
+   * Candidates by post number, while postings are merged: an array, not a Map (a common word's thousands of
+   * postings), made at the first query and kept, so that a rare word does not pay for one as long as the archive.
+   */
+  private byPost: (Candidate | undefined)[] | undefined;
 
   constructor(private readonly data: SearchData) {
     this.rest = restWindows(data);
@@ -304,8 +309,7 @@ export class SearchEngine {
 
   /** Posts and their scores over the clauses' heads (and tails). */
   private async score(clauses: Clause[], tails: boolean): Promise<Candidate[]> {
-    // Candidates by post number in an array, not a Map: a common word's thousands of postings are merged here.
-    const byPost: (Candidate | undefined)[] = new Array(this.data.manifest.posts);
+    const byPost = (this.byPost ??= new Array(this.data.manifest.posts));
     const merged: Candidate[] = [];
     const cut = tails ? clauses.filter((c) => c.shard.isCut(c.t)) : [];
     const tailFiles = await Promise.all(cut.map((c) => this.tail(c.shard, c.t)));
@@ -323,6 +327,8 @@ export class SearchEngine {
         }
       }
     }
+    // Emptied for the next query: only the slots this one filled (the merge above runs without a pause).
+    for (const entry of merged) byPost[entry.post] = undefined;
     return merged;
   }
 
