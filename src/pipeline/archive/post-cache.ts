@@ -20,13 +20,13 @@ import {
   renameSync,
   rmSync,
   statSync,
-  writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import type { Quote } from '../../core/quote.js';
 import { summaryOf } from '../derive.js';
 import { positionsText } from '../search-layout.js';
 import type { LightPost, PostWork } from './post-work.js';
+import { AppendedFile } from './spill.js';
 
 /** A post's part of the build, as the spills take it. */
 export interface PostRecord {
@@ -80,8 +80,15 @@ export type RecordAt = [pack: string, offset: number, length: number];
  * A record as kept: one line of JSON for its light part, then the article's and the run's JSON lines as they were
  * made (not escaped into another JSON string), then its index lines. JSON text holds no raw line break.
  */
-const recordText = ({ run, article, terms, ...light }: PostRecord) =>
-  `${JSON.stringify(light)}\n${article}\n${run}\n${terms}`;
+const recordParts = ({ run, article, terms, ...light }: PostRecord) => [
+  JSON.stringify(light),
+  '\n',
+  article,
+  '\n',
+  run,
+  '\n',
+  terms,
+];
 
 function parseRecord(text: string): PostRecord | undefined {
   const parts: string[] = [];
@@ -108,7 +115,7 @@ function parseRecord(text: string): PostRecord | undefined {
 export class PackWriter {
   private readonly name: string;
   private readonly part: string;
-  private fd: number | undefined;
+  private file: AppendedFile | undefined;
   private offset = 0;
 
   constructor(
@@ -121,17 +128,18 @@ export class PackWriter {
   }
 
   add(record: PostRecord): RecordAt {
-    const bytes = Buffer.from(recordText(record));
-    this.fd ??= openSync(this.part, 'w');
-    writeSync(this.fd, bytes);
-    const at: RecordAt = [this.name, this.offset, bytes.length];
-    this.offset += bytes.length;
+    // Copied into the file's buffer part by part, as the spills are: no string joined, no buffer made per record.
+    this.file ??= new AppendedFile(openSync(this.part, 'w'));
+    let length = 0;
+    for (const part of recordParts(record)) length += this.file.append(part);
+    const at: RecordAt = [this.name, this.offset, length];
+    this.offset += length;
     return at;
   }
 
   close(): void {
-    if (this.fd === undefined) return;
-    closeSync(this.fd);
+    if (this.file === undefined) return;
+    this.file.close();
     renameSync(this.part, join(this.dir, this.name));
   }
 }

@@ -16,16 +16,16 @@ export class AppendedFile {
 
   constructor(private readonly fd: number) {}
 
-  append(line: string): void {
+  /** Appends `line` (its own line breaks, if any); returns its length in bytes. */
+  append(line: string): number {
     // A UTF-16 code unit is at most three bytes of UTF-8.
     if (this.size + line.length * 3 > BUFFER) {
       this.flush();
-      if (line.length * 3 > BUFFER) {
-        writeSync(this.fd, line);
-        return;
-      }
+      if (line.length * 3 > BUFFER) return writeSync(this.fd, line);
     }
-    this.size += this.buffer.write(line, this.size);
+    const bytes = this.buffer.write(line, this.size);
+    this.size += bytes;
+    return bytes;
   }
 
   flush(): void {
