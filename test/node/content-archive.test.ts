@@ -3,10 +3,10 @@
  * data a reader gets, or the exact error, naming the file and line.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { scratchDir } from './scratch.js';
 import { loadContent } from '../../src/pipeline/content.js';
 import { FRONT, build, para, post } from './content-fixture.js';
 
@@ -215,7 +215,7 @@ describe('translations, file names and languages across posts', () => {
   });
 
   it('reads a symbolic link to a post as a post', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fosc-content-'));
+    const dir = scratchDir('content');
     mkdirSync(join(dir, 'content'));
     writeFileSync(join(dir, 'elsewhere.md'), en('linked'));
     symlinkSync(join(dir, 'elsewhere.md'), join(dir, 'content', '001-linked.md'));

@@ -1,7 +1,7 @@
 /** Posts built as the build builds content/, for the content tests (not a test file itself). */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from './scratch.js';
 import type { Article, Block } from '../../src/core/post.js';
 import { loadContent } from '../../src/pipeline/content.js';
 import { deriveArticles } from '../../src/pipeline/derive.js';
@@ -12,7 +12,7 @@ export const post = (body: string, front = FRONT) => `---\n${front}\n---\n\n${bo
 
 /** Builds `files` as content/; returns the articles, or the error message with the folder written as `DIR`. */
 export function build(files: Record<string, string | Buffer>): { articles: Article[]; warnings: string[] } | string {
-  const dir = mkdtempSync(join(tmpdir(), 'fosc-content-'));
+  const dir = scratchDir('content');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const warnings: string[] = [];
   try {

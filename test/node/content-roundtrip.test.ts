@@ -5,10 +5,10 @@
  * right-to-left scripts, and characters that mean something in Markdown at the start of a line or inside one.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { scratchDir } from './scratch.js';
 import { type Block, type PostSource, blockText, walkBlocks } from '../../src/core/post.js';
 import { loadContent } from '../../src/pipeline/content.js';
 import { deriveArticles } from '../../src/pipeline/derive.js';
@@ -202,7 +202,7 @@ describe(`round trip of ${CASES} generated posts`, () => {
   });
 
   it('every word of every post is in the built data', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fosc-roundtrip-'));
+    const dir = scratchDir('roundtrip');
     posts.forEach((p, i) =>
       writeFileSync(join(dir, `${String(i + 1).padStart(3, '0')}-${p.id}.md`), postToMarkdown(p)),
     );

@@ -1,10 +1,10 @@
 /** content/ as the build reads it, and the errors an editor gets for bad input. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { scratchDir } from './scratch.js';
 import { ContentError } from '../../src/pipeline/errors.js';
 import { checkArchive, loadContent } from '../../src/pipeline/content.js';
 import { deriveArticles } from '../../src/pipeline/derive.js';
@@ -82,7 +82,7 @@ describe('bad input names the file and line', () => {
     spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/import-cli.ts', ...args], { encoding: 'utf8' });
 
   it('an empty dump, and nothing is written', () => {
-    const out = mkdtempSync(join(tmpdir(), 'fosc-import-'));
+    const out = scratchDir('import');
     writeFileSync(join(out, 'empty.txt'), '\n\n');
     const run = importCli(join(out, 'empty.txt'), '--out', join(out, 'content'));
     assert.equal(run.status, 1);
@@ -91,7 +91,7 @@ describe('bad input names the file and line', () => {
   });
 
   it('an import that would overwrite a post writes none of the others', () => {
-    const out = mkdtempSync(join(tmpdir(), 'fosc-import-'));
+    const out = scratchDir('import');
     mkdirSync(join(out, 'content'));
     writeFileSync(join(out, 'content', '002-silence-on-decolonise.md'), 'edited by hand');
     const run = importCli('test/fixtures/seed-dump.txt', '--out', join(out, 'content'));

@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { scratchDir } from './scratch.js';
 import { loadContent } from '../../src/pipeline/content.js';
 import { changeFolder } from '../../src/pipeline/import/commit.js';
 import { importDump } from '../../src/pipeline/import/import-dump.js';
@@ -18,7 +18,7 @@ import { type Reader, readerFor } from '../../src/pipeline/import/readers.js';
 const SEED = 'test/fixtures/seed-dump.txt';
 const importCli = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/import-cli.ts', ...args], { encoding: 'utf8' });
-const scratch = () => mkdtempSync(join(tmpdir(), 'fosc-import-'));
+const scratch = () => scratchDir('import');
 /** A folder's files and their text (folders as `/`), to compare before and after. */
 function snapshot(dir: string, into: Record<string, string> = {}, prefix = ''): Record<string, string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -4,10 +4,10 @@
  * other words apart.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { scratchDir } from './scratch.js';
 import { Searcher } from '../../src/runtime/search/searcher.js';
 import { post } from './content-fixture.js';
 import { seedIndex } from './search-fixture.js';
@@ -44,7 +44,7 @@ FILLER.forEach((text, i) => {
 describe('search over a held-out kind of text', () => {
   let searcher: Searcher;
   before(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fosc-search-text-'));
+    const dir = scratchDir('search-text');
     for (const [name, text] of Object.entries(POSTS)) writeFileSync(join(dir, name), text);
     searcher = new Searcher((await seedIndex({}, dir)).source);
   });
