@@ -14,7 +14,8 @@ export const VERB = String.raw`(?:said|says|added|adds|wrote|writes|stated|state
  * India the speaker, nor "in New York said" York).
  */
 const NAME_WORDS = String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)`;
-const NAME = String.raw`(?<!\b(?:in|at|on|to|from|of|with|by|for|into|across|about|dans|en|à|de|du|des|pour|par|avec)\s)(?<!\p{Lu}[\p{L}’'.-]*\s)${NAME_WORDS}`;
+// The lookahead changes no match: it only spares the two lookbehinds at every position that starts no name.
+const NAME = String.raw`(?=\p{Lu})(?<!\b(?:in|at|on|to|from|of|with|by|for|into|across|about|dans|en|à|de|du|des|pour|par|avec)\s)(?<!\p{Lu}[\p{L}’'.-]*\s)${NAME_WORDS}`;
 /** A pronoun standing for the last speaker named. */
 const PRONOUN = String.raw`(He|She|They|Il|Elle)`;
 /** The writer of the piece the post presents, not named in the sentence: "the author", "the authors". */

@@ -25,13 +25,18 @@ const INTRODUCTIONS = [
   ),
 ];
 
+/** A word every introduction holds: a paragraph without any is not read by the patterns (most paragraphs). */
+const INTRODUCTION_WORD = /article|piece|essay|op-ed|report|speech|text|discours|written/;
+const FIRST_PERSON = new RegExp(`^${PERSON}`, 'u');
+
 /** The writer(s) of the piece the post presents, named in its own text ("A and B" for two), or undefined. */
 export function pieceAuthor(paragraphs: readonly string[]): string | undefined {
   for (const text of paragraphs) {
+    if (!INTRODUCTION_WORD.test(text)) continue;
     for (const re of INTRODUCTIONS) {
       for (const m of text.matchAll(re)) {
         const rest = text.slice(m.index! + m[0].length);
-        const first = new RegExp(`^${PERSON}`, 'u').exec(rest);
+        const first = FIRST_PERSON.exec(rest);
         const name = first && cleanName(first[1]);
         if (!name || !name.includes(' ')) continue;
         const second = AND_PERSON.exec(rest.slice(first[0].length));

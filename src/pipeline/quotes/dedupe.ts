@@ -16,9 +16,9 @@ export const key = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** Share of the words of the shorter text that the other has too. */
-function overlap(a: string, b: string): number {
-  const [x, y] = [new Set(a.split(' ')), new Set(b.split(' '))].sort((p, q) => p.size - q.size);
+/** Share of the words of the text with fewer distinct words that the other has too. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [x, y] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared / (x.size || 1);
@@ -32,22 +32,31 @@ const TWIN_OVERLAP = 0.75;
  * either has one.
  */
 export function dedupe(found: Found[]): Found[] {
+  if (found.length < 2) return found;
   const kept: Found[] = [];
-  // Each kept quotation's key, worked out once.
+  // Each kept quotation's key and words, worked out once.
   const keys: string[] = [];
+  const words: Set<string>[] = [];
   for (const quote of found) {
     const k = key(quote.text);
-    const twin = keys.findIndex((other) => other.includes(k) || k.includes(other) || overlap(k, other) >= TWIN_OVERLAP);
+    const own = new Set(k.split(' '));
+    const twin = keys.findIndex(
+      (other, i) => other.includes(k) || k.includes(other) || overlap(own, words[i]) >= TWIN_OVERLAP,
+    );
     if (twin < 0) {
       kept.push(quote);
       keys.push(k);
+      words.push(own);
       continue;
     }
     const other = kept[twin];
     const longer = k.length > keys[twin].length ? quote : other;
     const speaker = other.speaker ?? quote.speaker;
     kept[twin] = { ...longer, ...(speaker && { speaker }), at: Math.min(other.at, quote.at) };
-    if (longer === quote) keys[twin] = k;
+    if (longer === quote) {
+      keys[twin] = k;
+      words[twin] = own;
+    }
   }
   return kept.sort((a, b) => a.at - b.at);
 }

@@ -41,11 +41,19 @@ function isComplete(text: string, before: string, after: string, attributed: boo
 
 /** Titles and slogans: short, or mostly capitalised words ("Black Liberation and People’s China"). */
 function isTitleOrSlogan(text: string): boolean {
-  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 6) return true;
-  const capitalised = words.filter((w) => /^[‘'"(]?\p{Lu}/u.test(w)).length;
-  return capitalised / words.length > 0.6;
+  // Words are what holds a letter; counted in one pass (every quotation found is judged).
+  let words = 0;
+  let capitalised = 0;
+  for (const w of text.split(SPACES)) {
+    if (!LETTER.test(w)) continue;
+    words++;
+    if (CAPITAL_FIRST.test(w)) capitalised++;
+  }
+  return words < 6 || capitalised / words > 0.6;
 }
+const SPACES = /\s+/u;
+const LETTER = /\p{L}/u;
+const CAPITAL_FIRST = /^[‘'"(]?\p{Lu}/u;
 
 /** Cuts a long quotation at the last sentence end within the limit; undefined when no sentence fits. */
 function trimToLength(text: string): { text: string; trimmed: boolean } | undefined {
@@ -102,13 +110,18 @@ export function extractQuotes(article: Article): Quote[] {
     offsets.push(running);
     running += blockString(block).length + 1;
   }
-  // The names the post gives, with their running positions: read once a quotation names its speaker.
-  const mentionsOf = once((): Mention[] =>
-    items.flatMap(({ block }, item) => [
-      ...mentionsIn(blockString(block), offsets[item]),
-      ...(block.kind === 'byline' ? mentionsIn(block.lines.join('\n'), offsets[item]) : []),
-    ]),
-  );
+  // The names the post gives, with their running positions, read as far as a quotation that names its speaker:
+  // a name stands for one given before it (resolveName), and every mention of a later block stands after it.
+  const mentions: Mention[] = [];
+  let mentioned = 0;
+  const mentionsUpTo = (item: number): Mention[] => {
+    for (; mentioned <= item; mentioned++) {
+      const { block } = items[mentioned];
+      mentions.push(...mentionsIn(blockString(block), offsets[mentioned]));
+      if (block.kind === 'byline') mentions.push(...mentionsIn(block.lines.join('\n'), offsets[mentioned]));
+    }
+    return mentions;
+  };
   // The writer of the piece the post presents, for "the author points out" and the editors' quotations of it.
   const authorOf = once(() =>
     pieceAuthor(items.flatMap((i) => (!i.reprinted && i.block.kind === 'paragraph' ? [i.block.text] : []))),
@@ -124,7 +137,7 @@ export function extractQuotes(article: Article): Quote[] {
       if (speaker.paragraph !== undefined) {
         const subject = speakerOfSentence(speaker.paragraph);
         speaker.paragraph = undefined;
-        if (subject && 'name' in subject) speaker.name = resolveName(subject.name, mentionsOf(), speaker.at);
+        if (subject && 'name' in subject) speaker.name = resolveName(subject.name, mentionsUpTo(item), speaker.at);
       }
       if (speaker.name) return speaker.name;
     }
@@ -134,7 +147,7 @@ export function extractQuotes(article: Article): Quote[] {
     if (!attribution || 'unnamed' in attribution) return undefined;
     if ('pronoun' in attribution) return lastSpeaker(item);
     if ('author' in attribution) return authorOf();
-    const name = resolveName(attribution.name, mentionsOf(), at);
+    const name = resolveName(attribution.name, mentionsUpTo(item), at);
     speakers.push({ item, name, at });
     return name;
   };

@@ -22,8 +22,11 @@ const NOT_NAMES = new Set(
 );
 
 const CAP_WORD = String.raw`\p{Lu}[\p{L}’'.-]*`;
-const NAME_RUN = new RegExp(`${CAP_WORD}(?:\\s+${CAP_WORD})*`, 'gu');
-const HAS_SPACE = /\s/u;
+/**
+ * Two capitalised words or more: a single word ("The", "Cuba", most runs) is never a name of two words or more. A
+ * run that starts inside a word the whole of which is a single-word run cannot go on to a second word either.
+ */
+const NAME_RUN = new RegExp(`${CAP_WORD}(?:\\s+${CAP_WORD})+`, 'gu');
 
 /** The name in a run of capitalised words, titles removed; undefined when nothing like a name is left. */
 export function cleanName(run: string): string | undefined {
@@ -54,8 +57,6 @@ export interface Mention {
 export function mentionsIn(text: string, offset = 0): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
-    // A single word (most runs: "The", "Cuba") is never a name of two words or more.
-    if (!HAS_SPACE.test(m[0])) continue;
     let at = offset + (m.index ?? 0);
     for (const run of splitSentences(m[0])) {
       const name = cleanName(run);
