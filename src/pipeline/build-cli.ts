@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import buildConfig from '../../build.config.json' with { type: 'json' };
 import { buildArchive } from './archive/build-archive.js';
 import { DEFAULT_CACHE } from './archive/code-version.js';
+import { prepareWorkers } from './archive/pool.js';
 import { readFolder } from './data-sink.js';
 import { emitLocaleLoaders, writeDataModules } from './emit.js';
 
@@ -27,6 +28,7 @@ const { values } = parseArgs({
 
 try {
   const started = performance.now();
+  const workersPrepared = prepareWorkers();
   const out = resolve(values.out!);
   const hosted = resolve(values.hosted!);
   const report = await buildArchive(resolve(values.content!), hosted, {
@@ -39,6 +41,7 @@ try {
   writeDataModules(carried ? readFolder(hosted) : new Map(), out);
   writeFileSync(resolve(out, 'archive.json'), JSON.stringify({ posts: report.posts, carried }));
   emitLocaleLoaders(resolve('lit-localize.json'), out);
+  await workersPrepared;
   console.log(
     `generated data for ${report.posts} posts (${report.cached ? `${report.cached} unchanged since the last build, ` : ''}${report.quotes} pull quotes, ${report.shards} search shard${report.shards > 1 ? 's' : ''}, ${report.files} files) in ${Math.round(performance.now() - started)} ms (${Object.entries(
       report.steps,
