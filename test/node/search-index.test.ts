@@ -16,7 +16,14 @@ import { Searcher } from '../../src/runtime/search/searcher.js';
 import { typoCandidates } from '../../src/runtime/search/typo-lookup.js';
 import { loadContent } from '../../src/pipeline/content.js';
 import { deriveArticles } from '../../src/pipeline/derive.js';
-import { type TermPostings, buildLunr, gatherTerms, postTerms, termWeights } from '../../src/pipeline/search-index.js';
+import {
+  type TermPostings,
+  bestFirstOrder,
+  buildLunr,
+  gatherTerms,
+  postTerms,
+  termWeights,
+} from '../../src/pipeline/search-index.js';
 
 import { seedIndex } from './search-fixture.js';
 import { seededRandom } from './seeded-random.js';
@@ -105,6 +112,20 @@ describe('search index', () => {
       const got = bestFirst([...list], limit, compare);
       assert.deepEqual(got.slice(0, limit), sorted.slice(0, limit), `seed ${seed}`);
       assert.deepEqual(new Set(got), new Set(list), `seed ${seed}`);
+    }
+  });
+
+  it('orders a term’s postings best first (level down, then post up) as a full sort does, ties and large posts too', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const random = seededRandom(seed);
+      const n = Math.floor(random() * 400);
+      // Posts in no order (each worker's spill in turn), levels from a few values so that ties are common; some
+      // lists with a level or a post past what the packed sort holds, which sorts the other way.
+      const big = seed % 20 === 0;
+      const docs = [...new Set(Array.from({ length: n }, () => Math.floor(random() * (big ? 2 ** 21 : 5000))))];
+      const levels = docs.map(() => Math.floor(random() * 8) * (seed % 25 === 0 ? 1000 : 30));
+      const expected = docs.map((_, i) => i).sort((a, b) => levels[b] - levels[a] || docs[a] - docs[b]);
+      assert.deepEqual(bestFirstOrder(levels, docs), expected, `seed ${seed}`);
     }
   });
 
