@@ -12,6 +12,7 @@ import { type ArchiveManifest, bucketOf, dataFile } from '../../src/core/data-fi
 import type { Article, ArticleSummary } from '../../src/core/post.js';
 import type { Fragment, SearchManifest } from '../../src/core/search/index-format.js';
 import { buildArchive } from '../../src/pipeline/archive/build-archive.js';
+import { withoutTsx } from '../../src/pipeline/archive/pool.js';
 import { workOn } from '../../src/pipeline/archive/post-work.js';
 import { linkedJson } from '../../src/pipeline/archive/record-tasks.js';
 import type { SearchSource } from '../../src/runtime/data/search-source.js';
@@ -217,5 +218,24 @@ describe('typos of short and half-typed rare names', () => {
   it('puts a whole word one typo away before words whose start is one typo away', async () => {
     const ranked = await top10('rekla');
     assert.equal(ranked[0], names.rekvla, ranked.join(' '));
+  });
+});
+
+describe('worker threads', () => {
+  it('start without tsx’s loader (their bundle needs none), keeping every other Node option', () => {
+    assert.deepEqual(withoutTsx(['--import', 'tsx', '--cpu-prof']), ['--cpu-prof']);
+    // What the tsx command passes.
+    const command = [
+      '--require',
+      '/p/node_modules/tsx/dist/preflight.cjs',
+      '--import',
+      'file:///p/node_modules/tsx/dist/loader.mjs',
+    ];
+    assert.deepEqual(withoutTsx([...command, '--enable-source-maps']), ['--enable-source-maps']);
+    assert.deepEqual(withoutTsx(['--import=tsx', '--import', './other.mjs', '--max-old-space-size=4096']), [
+      '--import',
+      './other.mjs',
+      '--max-old-space-size=4096',
+    ]);
   });
 });
