@@ -199,7 +199,6 @@ interface EncodedTerm {
   bytes: number;
 }
 
-/** A term's postings weighed, best first, cut into head and tail. */
 /**
  * The postings' indexes, best first (highest level, then lowest post number). Sorted as numbers that hold all three
  * (`(top level − level) · 2⁴⁰ + post · 2²⁰ + index`, exact under 2⁵³), which V8 sorts without calling back into
@@ -224,6 +223,7 @@ export function bestFirstOrder(levels: readonly number[], docs: readonly number[
   return order;
 }
 
+/** A term's postings weighed, best first, cut into head and tail. */
 function encodeTerm(term: string, p: TermPostings, stats: IndexStats, head: number): EncodedTerm {
   const levels = termWeights(p, stats).map(quantise);
   const order = bestFirstOrder(levels, p.docs);

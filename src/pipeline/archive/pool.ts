@@ -114,7 +114,7 @@ export function startPool(plan: BuildPlan): Pool {
       const worker = new Worker(script, {
         workerData: { plan, worker: w },
         // The bundle needs no loader: a worker would otherwise inherit tsx's from this process's options and load
-        // its hooks for nothing (each thread was ready 0.3–0.4 s after it was created, now 0.17–0.19 s). The
+        // its hooks for nothing (each thread was ready 0.30–0.39 s after it was created, now 0.17–0.21 s). The
         // fallback registers tsx itself.
         ...(script.href !== TSX_ENTRY.href && { execArgv: withoutTsx(process.execArgv) }),
       });
