@@ -134,6 +134,29 @@ describe('streaming build', () => {
       );
     }
   });
+
+  it('finds a planted phrase typed in quotes with a letter dropped, and shows the phrase as meant', async () => {
+    for (const { phrase, posts } of planted.planted.phrases) {
+      const words = phrase.split(' ');
+      const k = words.findIndex((w) => w.length >= 5);
+      if (k < 0) continue;
+      const typed = words.map((w, i) => (i === k ? w.slice(0, 2) + w.slice(3) : w)).join(' ');
+      const results = await searcher.search(`"${typed}"`, undefined, 10);
+      assert.ok(
+        results.some((r) => posts.includes(r.id)),
+        `"${typed}" → ${results.map((r) => r.id).join(', ')}`,
+      );
+      const r = results.find((r) => posts.includes(r.id))!;
+      assert.ok(
+        r.highlights
+          .map(([s, e]) => r.excerpt.slice(s, e))
+          .join(' ')
+          .toLowerCase()
+          .includes(phrase),
+        `"${typed}" shows ${JSON.stringify(r.excerpt)}`,
+      );
+    }
+  });
 });
 
 describe('buckets', () => {

@@ -200,6 +200,17 @@ describe('search index', () => {
         ['china-and-cuba-good-friends-good-comrades-and-good-brothers'],
       );
       assert.deepEqual(await searcher.search('"comrades good"', undefined, 10), []);
+      // A word the archive lacks takes the words it may be a typo of, in its place and no other.
+      assert.deepEqual(
+        (await searcher.search('"good comrdes"', undefined, 10)).map((r) => r.id),
+        ['china-and-cuba-good-friends-good-comrades-and-good-brothers'],
+      );
+      assert.deepEqual(await searcher.search('"comrdes good"', undefined, 10), []);
+      // And a phrase still being typed (the quote open, the last word unfinished) takes the words it starts.
+      assert.deepEqual(
+        (await searcher.search('"good comr', undefined, 10)).map((r) => r.id),
+        ['china-and-cuba-good-friends-good-comrades-and-good-brothers'],
+      );
     }
   });
 

@@ -15,7 +15,7 @@ import { type ParsedQuery, type QueryWord, parseQuery } from '../../core/search/
 import { withinOneTypo } from '../../core/search/typos.js';
 import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
-import { analyzeWindows, standsIn } from './excerpt.js';
+import { type Phrase, analyzeWindows, standsIn } from './excerpt.js';
 import { type RestWindows, restWindows } from './rest-windows.js';
 import { DecodedShard } from './shard.js';
 import { typoCandidates } from './typo-lookup.js';
@@ -58,6 +58,8 @@ export class Candidate {
 
 export interface EngineResult {
   query: ParsedQuery;
+  /** The query's phrases as they were looked for: a word the archive lacks takes the words it was expanded to. */
+  phrases: Phrase[];
   /**
    * The posts found, best first up to the `limit` asked for (all of them for a phrase query); past it, in no
    * particular order (a common word matches thousands: they are not all sorted).
@@ -251,7 +253,7 @@ export class SearchEngine {
         } else clauses.set(term, { term, weight, words: 1 << i } as Clause);
       }
     });
-    if (!clauses.size) return { query, candidates: [], complete: true };
+    if (!clauses.size) return { query, phrases: query.phrases, candidates: [], complete: true };
     await Promise.all(
       [...clauses.values()].map(async (c) => {
         c.shard = await this.shard(shardOf(this.data.manifest, c.term));
@@ -261,6 +263,19 @@ export class SearchEngine {
     const langs = options.lang ? await this.postLangs(undefined) : undefined;
     const langIndex = options.lang ? this.data.manifest.langs.indexOf(options.lang).toString(36) : '';
     const cut = [...clauses.values()].some((c) => c.shard.isCut(c.t));
+    // The words a phrase's place takes: the word as typed when the archive has it and it is finished; else what it
+    // was expanded to (the words it may be a typo of, those it starts while it is typed), as the ranking took them.
+    const expanded = new Map(wanted.map((w, i) => [w, expansions[i].terms] as const));
+    const placeOf = (w: QueryWord): string[] => {
+      const terms = expanded.get(w);
+      return !terms || (terms.has(w.term) && !w.partial) ? [w.term] : [...terms.keys()];
+    };
+    const phrases: Phrase[] = query.phraseWords.map((phrase) =>
+      phrase.map((w) => {
+        const place = w.stop ? [w.term] : placeOf(w);
+        return place.length === 1 ? place[0] : place;
+      }),
+    );
     for (let tails = false; ; tails = true) {
       let candidates = await this.score([...clauses.values()], tails);
       if (langs) candidates = candidates.filter((c) => langs.postLangs[c.post] === langIndex);
@@ -269,12 +284,13 @@ export class SearchEngine {
       const matching = candidates.filter((c) => c.wordsMatched === needed);
       // A phrase is checked down the list until `limit` posts pass: it needs the whole order.
       let all = query.phrases.length ? matching.sort(byScore) : bestFirst(matching, limit, byScore);
-      if (query.phrases.length) all = await this.withPhrases(all, query.phraseWords, limit, tails);
+      if (query.phrases.length) all = await this.withPhrases(all, query.phraseWords, limit, tails, placeOf);
       if (tails || !cut || (all.length >= limit && this.headsSuffice(all, candidates, [...clauses.values()], limit))) {
-        if (all.length || query.phrases.length) return { query, candidates: all, complete: true };
+        if (all.length || query.phrases.length) return { query, phrases, candidates: all, complete: true };
         // Gracefully fewer: the posts that match the most words, best first.
         return {
           query,
+          phrases,
           candidates: bestFirst(candidates, limit, (a, b) => b.wordsMatched - a.wordsMatched || byScore(a, b)),
           complete: false,
         };
@@ -333,7 +349,8 @@ export class SearchEngine {
   }
 
   /**
-   * The posts, in order, that have every phrase word for word, until `limit` of them. The indexed words are checked
+   * The posts, in order, that have every phrase word for word, until `limit` of them (a word the archive lacks, or
+   * one still being typed, in the words it was expanded to: `placeOf`). The indexed words are checked
    * on their positions; a phrase with stop words, which positions count but the index does not hold, is then looked
    * for whole in the text of the posts that pass, when they are few (see below): their title and search windows (the
    * fragment's, then the rest of the post's). A phrase that runs from one window into the next (a sentence longer
@@ -345,20 +362,29 @@ export class SearchEngine {
     phrases: QueryWord[][],
     limit: number,
     tails: boolean,
+    placeOf: (w: QueryWord) => string[],
   ): Promise<Candidate[]> {
     const checks = await Promise.all(
       phrases.map((phrase) =>
         Promise.all(
           phrase.map(async (w, offset) => {
             if (w.stop) return undefined;
-            const shard = await this.shard(shardOf(this.data.manifest, w.term));
-            const t = shard.index.get(w.term);
-            if (t === undefined) return null;
-            const [positions, tail] = await Promise.all([
-              this.positions(shard, t),
-              tails && shard.isCut(t) ? this.tail(shard, t) : undefined,
-            ]);
-            return { offset, at: (doc: number) => shard.positionsIn(t, doc, positions, tail) };
+            // Each word the place takes, with its positions; a post's positions for the place are all of theirs.
+            const found = await Promise.all(
+              placeOf(w).map(async (term) => {
+                const shard = await this.shard(shardOf(this.data.manifest, term));
+                const t = shard.index.get(term);
+                if (t === undefined) return undefined;
+                const [positions, tail] = await Promise.all([
+                  this.positions(shard, t),
+                  tails && shard.isCut(t) ? this.tail(shard, t) : undefined,
+                ]);
+                return (doc: number) => shard.positionsIn(t, doc, positions, tail) ?? [];
+              }),
+            );
+            const lists = found.filter((at) => at !== undefined);
+            if (!lists.length) return null;
+            return { offset, at: (doc: number) => lists.flatMap((at) => at(doc)) };
           }),
         ),
       ),
@@ -374,7 +400,9 @@ export class SearchEngine {
         const [first, ...rest] = lists;
         return [...first.at].some((p) => rest.every((l) => l.at.has(p - first.offset + l.offset)));
       });
-    const inText = phrases.filter((phrase) => phrase.some((w) => w.stop)).map((phrase) => phrase.map((w) => w.term));
+    const inText = phrases
+      .filter((phrase) => phrase.some((w) => w.stop))
+      .map((phrase) => phrase.map((w) => (w.stop ? w.term : placeOf(w))));
     if (!inText.length) {
       const out: Candidate[] = [];
       for (const post of posts) {
@@ -400,7 +428,7 @@ export class SearchEngine {
   }
 
   /** Whether a post's title and windows hold every phrase (folded words, stop words included). */
-  private async hasPhrases(post: number, phrases: string[][]): Promise<boolean> {
+  private async hasPhrases(post: number, phrases: Phrase[]): Promise<boolean> {
     const fragment = await this.fragmentOf(post);
     const title = words(fragment.title, this.isStop);
     const spots = analyzeWindows(fragment, this.isStop);

@@ -37,9 +37,19 @@ export function analyzeWindows(set: WindowSet, isStop: IsStopWord): AnalyzedPost
   });
 }
 
-/** Whether a phrase's words (folded, stop words included) stand one after another among a text's words. */
-export function standsIn(all: readonly WordSpan[], phrase: readonly string[]): boolean {
-  return all.some((_, i) => phrase.every((term, k) => all[i + k]?.term === term));
+/**
+ * A phrase: its words in order (folded, stop words included). A place may take any of several words: a word the
+ * archive lacks stands for the words it may be a typo of, or starts while it is typed.
+ */
+export type Phrase = readonly (string | readonly string[])[];
+
+/** Whether `word` is one the phrase's place takes. */
+const takes = (place: Phrase[number], word: string | undefined): boolean =>
+  typeof place === 'string' ? word === place : word !== undefined && place.includes(word);
+
+/** Whether a phrase's words stand one after another among a text's words. */
+export function standsIn(all: readonly WordSpan[], phrase: Phrase): boolean {
+  return all.some((_, i) => phrase.every((place, k) => takes(place, all[i + k]?.term)));
 }
 
 /**
@@ -49,7 +59,7 @@ export function standsIn(all: readonly WordSpan[], phrase: readonly string[]): b
 export function showsMatch(
   post: AnalyzedPost,
   matched: ReadonlyMap<string, number>,
-  phrases: readonly string[][],
+  phrases: readonly Phrase[],
   titleTerms: ReadonlySet<string>,
 ): boolean {
   const present = new Set(post.flatMap((spot) => spot.words.map((w) => w.term)));
@@ -61,13 +71,15 @@ export function showsMatch(
 function hitsIn(
   all: readonly WordSpan[],
   matched: ReadonlyMap<string, number>,
-  phrases: readonly string[][] = [],
+  phrases: readonly Phrase[] = [],
 ): WordSpan[] {
   const hit = new Set<number>();
   all.forEach((w, i) => matched.has(w.term) && !w.stop && hit.add(i));
   for (const phrase of phrases) {
     for (let i = 0; i + phrase.length <= all.length; i++) {
-      if (phrase.every((term, k) => all[i + k].term === term)) for (let k = 0; k < phrase.length; k++) hit.add(i + k);
+      if (phrase.every((place, k) => takes(place, all[i + k].term))) {
+        for (let k = 0; k < phrase.length; k++) hit.add(i + k);
+      }
     }
   }
   return all.filter((_, i) => hit.has(i));
@@ -77,7 +89,7 @@ function hitsIn(
 export function matchExcerpt(
   post: AnalyzedPost,
   matched: ReadonlyMap<string, number>,
-  phrases: readonly string[][],
+  phrases: readonly Phrase[],
   fallback: string,
 ): Excerpt {
   let best: { spot: Spot; hits: WordSpan[]; score: number } | undefined;

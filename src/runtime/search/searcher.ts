@@ -7,7 +7,7 @@ import { words } from '../../core/search/analyzer.js';
 import type { Range } from '../../core/search/range.js';
 import type { SearchSource } from '../data/search-source.js';
 import { type Candidate, SearchEngine } from './engine.js';
-import { type AnalyzedPost, analyzeWindows, matchExcerpt, showsMatch } from './excerpt.js';
+import { type AnalyzedPost, type Phrase, analyzeWindows, matchExcerpt, showsMatch } from './excerpt.js';
 import type { RestWindows } from './rest-windows.js';
 import type { SearchHit, SearchResult } from './types.js';
 
@@ -33,7 +33,7 @@ export class Searcher {
    * What a ranked post shows: its fragment (read once per file, its windows analysed once per post), and the rest
    * of its windows only when none of the fragment's shows the match.
    */
-  private async resultFor(c: Candidate, phrases: string[][]): Promise<SearchResult> {
+  private async resultFor(c: Candidate, phrases: readonly Phrase[]): Promise<SearchResult> {
     const fragment = await this.engine.fragmentOf(c.post);
     let analysis = this.analyzed.get(c.post);
     if (!analysis) {
@@ -63,13 +63,13 @@ export class Searcher {
 
   /** The ranked posts, each with a `result()` that loads what it shows (the first can show before the rest). */
   async hits(query: string, lang: string | undefined, limit: number): Promise<SearchHit[]> {
-    const { query: parsed, candidates } = await this.engine.run(query, { lang, limit });
+    const { phrases, candidates } = await this.engine.run(query, { lang, limit });
     return candidates.slice(0, limit).map((c, rank) => {
       let result: Promise<SearchResult> | undefined;
       return {
         rank,
         score: c.score,
-        result: () => (result ??= this.resultFor(c, parsed.phrases)),
+        result: () => (result ??= this.resultFor(c, phrases)),
       };
     });
   }
