@@ -266,13 +266,11 @@ export class SearchEngine {
     // The words a phrase's place takes: the word as typed when the archive has it and it is finished; else what it
     // was expanded to (the words it may be a typo of, those it starts while it is typed), as the ranking took them.
     const expanded = new Map(wanted.map((w, i) => [w, expansions[i].terms] as const));
-    const placeOf = (w: QueryWord): string[] => {
-      const terms = expanded.get(w);
-      return !terms || (terms.has(w.term) && !w.partial) ? [w.term] : [...terms.keys()];
-    };
     const phrases: Phrase[] = query.phraseWords.map((phrase) =>
       phrase.map((w) => {
-        const place = w.stop ? [w.term] : placeOf(w);
+        const terms = expanded.get(w);
+        if (w.stop || !terms || (terms.has(w.term) && !w.partial)) return w.term;
+        const place = [...terms.keys()];
         return place.length === 1 ? place[0] : place;
       }),
     );
@@ -284,7 +282,7 @@ export class SearchEngine {
       const matching = candidates.filter((c) => c.wordsMatched === needed);
       // A phrase is checked down the list until `limit` posts pass: it needs the whole order.
       let all = query.phrases.length ? matching.sort(byScore) : bestFirst(matching, limit, byScore);
-      if (query.phrases.length) all = await this.withPhrases(all, query.phraseWords, limit, tails, placeOf);
+      if (query.phrases.length) all = await this.withPhrases(all, query.phraseWords, phrases, limit, tails);
       if (tails || !cut || (all.length >= limit && this.headsSuffice(all, candidates, [...clauses.values()], limit))) {
         if (all.length || query.phrases.length) return { query, phrases, candidates: all, complete: true };
         // Gracefully fewer: the posts that match the most words, best first.
@@ -350,7 +348,7 @@ export class SearchEngine {
 
   /**
    * The posts, in order, that have every phrase word for word, until `limit` of them (a word the archive lacks, or
-   * one still being typed, in the words it was expanded to: `placeOf`). The indexed words are checked
+   * one still being typed, in the words it was expanded to: `places`). The indexed words are checked
    * on their positions; a phrase with stop words, which positions count but the index does not hold, is then looked
    * for whole in the text of the posts that pass, when they are few (see below): their title and search windows (the
    * fragment's, then the rest of the post's). A phrase that runs from one window into the next (a sentence longer
@@ -360,18 +358,19 @@ export class SearchEngine {
   private async withPhrases(
     posts: Candidate[],
     phrases: QueryWord[][],
+    places: readonly Phrase[],
     limit: number,
     tails: boolean,
-    placeOf: (w: QueryWord) => string[],
   ): Promise<Candidate[]> {
     const checks = await Promise.all(
-      phrases.map((phrase) =>
+      phrases.map((phrase, p) =>
         Promise.all(
           phrase.map(async (w, offset) => {
             if (w.stop) return undefined;
             // Each word the place takes, with its positions; a post's positions for the place are all of theirs.
+            const place = places[p][offset];
             const found = await Promise.all(
-              placeOf(w).map(async (term) => {
+              (typeof place === 'string' ? [place] : place).map(async (term) => {
                 const shard = await this.shard(shardOf(this.data.manifest, term));
                 const t = shard.index.get(term);
                 if (t === undefined) return undefined;
@@ -400,9 +399,7 @@ export class SearchEngine {
         const [first, ...rest] = lists;
         return [...first.at].some((p) => rest.every((l) => l.at.has(p - first.offset + l.offset)));
       });
-    const inText = phrases
-      .filter((phrase) => phrase.some((w) => w.stop))
-      .map((phrase) => phrase.map((w) => (w.stop ? w.term : placeOf(w))));
+    const inText = places.filter((_, p) => phrases[p].some((w) => w.stop));
     if (!inText.length) {
       const out: Candidate[] = [];
       for (const post of posts) {
