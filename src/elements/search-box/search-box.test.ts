@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import * as t from '../../../test/browser/harness/index.js';
 import { setLocale } from '../../i18n/localization.js';
+import { search } from '../../runtime/search/search.js';
 import './search-box.js';
 
 const searchBox = (template: TemplateResult) => t.SearchBoxHarness.fixture(template);
@@ -68,6 +69,59 @@ describe('<fosc-search-box>', () => {
     expect(h.selected).to.equal(h.options.length - 1);
     // Focus never left the input (APG: visual focus only in the listbox).
     expect(h.focused).to.equal(h.input);
+  });
+
+  it('shows the first result while the others load, then adds them in rank order (the listbox aria-busy meanwhile)', async () => {
+    // Each result's fragment is its own file in the fixture archive: hold back every one but the first asked for.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const asked: string[] = [];
+    t.useFixtureArchiveThrough(async (name, read) => {
+      if (name.startsWith('search/frag-') && asked.push(name) > 1) await gate;
+      return read(name);
+    });
+    try {
+      const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
+      await h.paste('port');
+      await t.until(() => h.options.length > 0, 'the first result waits for the others');
+      await h.settled();
+      expect(h.options).to.have.length(1);
+      expect(h.loading).to.equal(true);
+      expect(h.expanded).to.equal(true);
+      // The count said is the list's whole, not the rows loaded so far.
+      expect(h.announcement).to.equal('3 results');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(h.selected).to.equal(0);
+      release();
+      await t.until(() => !h.loading, 'the other results never came');
+      const titles = (await search('port')).map((r) => r.title);
+      expect(h.options.map((o) => o.textContent)).to.deep.equal(titles);
+      // The reader's place in the list stayed where it was.
+      expect(h.selected).to.equal(0);
+    } finally {
+      release();
+      t.useFixtureArchive();
+    }
+  });
+
+  it('keeps the results it has when a later one cannot be loaded (one warning)', async () => {
+    const warnings = t.captureWarnings();
+    let frags = 0;
+    t.useFixtureArchiveThrough(async (name, read) => {
+      if (name.startsWith('search/frag-') && ++frags > 2) throw new Error('offline');
+      return read(name);
+    });
+    try {
+      const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
+      await h.paste('port');
+      await t.until(() => h.options.length > 0 && !h.loading, 'the list stays busy');
+      expect(h.options.length).to.be.within(1, 2);
+      expect(h.announcement).to.equal(`${h.options.length} result${h.options.length > 1 ? 's' : ''}`);
+      expect(warnings.including('could not be loaded')).to.have.length(1);
+    } finally {
+      warnings.restore();
+      t.useFixtureArchive();
+    }
   });
 
   it('Escape closes the list, then empties the field', async () => {

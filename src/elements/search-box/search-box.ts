@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
 import { chromeDirection, directionOf } from '../../i18n/direction.js';
 import { formatNumber } from '../../i18n/plural.js';
-import { type SearchResult, loadSearch, search } from '../../runtime/search/search.js';
+import { type SearchHit, type SearchResult, loadSearch, searchHits } from '../../runtime/search/search.js';
 import { numberConverter } from '../shared/attributes.js';
 import { FoscFilteredElement } from '../shared/filtered-element.js';
 import { retryButton } from '../shared/retry.js';
@@ -15,10 +15,13 @@ import { noResultsNote, option, said, shortcutCap } from './results.js';
 import { searchBoxStyles } from './search-box.styles.js';
 import { type Shortcut, ShortcutController, parseShortcuts } from './shortcut-controller.js';
 
-/** What a query found: the results and the query they are for. */
+/** What a query found: the ranked posts, their results loaded so far (in rank order), and the query. */
 interface Found {
   query: string;
+  hits: SearchHit[];
   results: SearchResult[];
+  /** Loading a later result failed: the list stays as it is. */
+  stopped?: boolean;
 }
 
 /**
@@ -32,7 +35,9 @@ interface Found {
  * Korean). With `shortcut`, a key anywhere on the page focuses the field; a reader can turn a one-character
  * shortcut off with the key-cap button in the field (WCAG 2.1.4).
  *
- * The index loads on first focus or keystroke (a loading message shows if the reader is faster).
+ * The index loads on first focus or keystroke (a loading message shows if the reader is faster). The first result
+ * shows as soon as its own small file is read; the others join it in rank order as theirs arrive (the listbox is
+ * `aria-busy` meanwhile), so one slow file delays only the results under it.
  *
  * @summary Full-text search over the archive, as you type.
  * @tagname fosc-search-box
@@ -117,19 +122,26 @@ export class FoscSearchBox extends FoscFilteredElement {
   /** The search code and index, loaded on first focus or keystroke (not before: a page may never search). */
   private readonly index = new Task(this, { task: () => loadSearch(), autoRun: false });
 
-  /** The results for `query`, searched again when it, the language or the limit changes. */
+  /**
+   * The results for `query`, searched again when it, the language or the limit changes: done when the posts are
+   * ranked and the first one's result is loaded; the others are loaded after (`loadRest`).
+   */
   private readonly found = new Task(this, {
-    task: async ([query, lang, limit]): Promise<Found> =>
-      query ? { query, results: await search(query, { lang, limit }) } : { query: '', results: [] },
+    task: async ([query, lang, limit]): Promise<Found> => {
+      if (!query) return { query: '', hits: [], results: [] };
+      const hits = await searchHits(query, { lang, limit });
+      return { query, hits, results: hits.length ? [await hits[0].result()] : [] };
+    },
     args: () =>
       [
         this.query,
         this.languageFilter ?? undefined,
         this.numberOf('limit', this.limit, FoscSearchBox.defaults.limit),
       ] as const,
-    onComplete: ({ query }) => {
-      this.open = !!query;
+    onComplete: (found) => {
+      this.open = !!found.query;
       this.said++;
+      void this.loadRest(found);
     },
     onError: (err) => {
       this.warn('search', 'search failed.', err);
@@ -144,6 +156,31 @@ export class FoscSearchBox extends FoscFilteredElement {
     () => this.shortcuts,
     () => this.input.focus(),
   );
+
+  /** The results after the first, each added when it and those ranked above it are loaded. */
+  private async loadRest(found: Found): Promise<void> {
+    // Requested together (a few small files), shown in order.
+    const rest = found.hits.slice(1).map((hit) => hit.result());
+    // Those after a failed one are not waited for: their failures are not errors of the page.
+    for (const result of rest) result.catch(() => {});
+    for (const next of rest) {
+      let result: SearchResult;
+      try {
+        result = await next;
+      } catch (err) {
+        found.stopped = true;
+        if (this.found.value === found) {
+          this.warn('search', 'a search result could not be loaded.', err);
+          this.requestUpdate();
+        }
+        return;
+      }
+      // A newer query's results replaced these.
+      if (this.found.value !== found) return;
+      found.results = [...found.results, result];
+      this.requestUpdate();
+    }
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -196,6 +233,12 @@ export class FoscSearchBox extends FoscFilteredElement {
   /** The last results found (kept on screen while the next query runs). */
   private get results(): SearchResult[] {
     return this.found.value?.results ?? [];
+  }
+
+  /** Results ranked but not loaded yet (and none failed to load). */
+  private get busy(): boolean {
+    const found = this.found.value;
+    return !!found && !found.stopped && found.results.length < found.hits.length;
   }
 
   /** The query those results are for; empty when nothing was searched. */
@@ -297,7 +340,8 @@ export class FoscSearchBox extends FoscFilteredElement {
     if (this.failed) return t.unavailable();
     if (this.loading) return t.loading();
     if (!this.searched || !this.open) return '';
-    const n = this.results.length;
+    // The count the list comes to (said once, when its first result shows).
+    const n = this.found.value?.stopped ? this.results.length : (this.found.value?.hits.length ?? 0);
     return n ? t.resultCount(n, formatNumber(n)) : t.noResults(this.searched);
   }
 
@@ -344,7 +388,14 @@ export class FoscSearchBox extends FoscFilteredElement {
       </div>
       <span id="hint" class="visually-hidden" dir=${dir}>${t.hint()}</span>
       <div part="popup" ?hidden=${!this.open || (!expanded && note === nothing)}>
-        <ul id="listbox" part="listbox" role="listbox" aria-label=${t.listbox()} ?hidden=${!expanded}>
+        <ul
+          id="listbox"
+          part="listbox"
+          role="listbox"
+          aria-label=${t.listbox()}
+          aria-busy=${this.busy ? 'true' : nothing}
+          ?hidden=${!expanded}
+        >
           ${expanded ? this.results.map((r, i) => option(r, i, i === this.active, (c) => this.choose(c))) : nothing}
         </ul>
         ${note}

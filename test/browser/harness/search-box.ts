@@ -77,8 +77,13 @@ export class SearchBoxHarness extends Harness<FoscSearchBox> {
     await this.settled();
   }
 
+  /** Results are ranked but some are still loading (the first shows before the others). */
+  get loading(): boolean {
+    return this.$('[role="listbox"]')?.getAttribute('aria-busy') === 'true';
+  }
+
   /**
-   * Pastes a query, then waits for its results or its "no results" (in any UI language). The field is emptied
+   * Pastes a query, then waits for all its results or its "no results" (in any UI language). The field is emptied
    * first, so the results of the query before (kept on show while the next one runs) are not taken for its own.
    */
   async searchFor(text: string): Promise<void> {
@@ -88,7 +93,8 @@ export class SearchBoxHarness extends Harness<FoscSearchBox> {
     }
     await this.paste(text);
     await until(
-      () => this.options.length > 0 || this.$('[part~="status"] bdi')?.textContent === text.trim(),
+      () =>
+        (this.options.length > 0 && !this.loading) || this.$('[part~="status"] bdi')?.textContent === text.trim(),
       `no results for ${text}`,
     );
   }
