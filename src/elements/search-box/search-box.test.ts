@@ -72,17 +72,23 @@ describe('<fosc-search-box>', () => {
   });
 
   it('shows the first result while the others load, then adds them in rank order (the listbox aria-busy meanwhile)', async () => {
-    // Each result's fragment is its own file in the fixture archive: hold back every one but the first asked for.
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
+    // Each result's fragment is its own file in the fixture archive: every one is held back, the first released
+    // alone, then the others.
+    let releaseFirst!: () => void;
+    let releaseRest!: () => void;
+    const first = new Promise<void>((r) => (releaseFirst = r));
+    const rest = new Promise<void>((r) => (releaseRest = r));
     const asked: string[] = [];
     t.useFixtureArchiveThrough(async (name, read) => {
-      if (name.startsWith('search/frag-') && asked.push(name) > 1) await gate;
+      if (name.startsWith('search/frag-')) await (asked.push(name) === 1 ? first : rest);
       return read(name);
     });
     try {
       const h = await searchBox(html`<fosc-search-box debounce="0"></fosc-search-box>`);
       await h.paste('port');
+      // The three results' files are asked for together, before the first arrives.
+      await t.until(() => asked.length === 3, `only ${asked.length} of the results' files asked for at once`);
+      releaseFirst();
       await t.until(() => h.options.length > 0, 'the first result waits for the others');
       await h.settled();
       expect(h.options).to.have.length(1);
@@ -92,14 +98,15 @@ describe('<fosc-search-box>', () => {
       expect(h.announcement).to.equal('3 results');
       await sendKeys({ press: 'ArrowDown' });
       expect(h.selected).to.equal(0);
-      release();
+      releaseRest();
       await t.until(() => !h.loading, 'the other results never came');
       const titles = (await search('port')).map((r) => r.title);
       expect(h.options.map((o) => o.textContent)).to.deep.equal(titles);
       // The reader's place in the list stayed where it was.
       expect(h.selected).to.equal(0);
     } finally {
-      release();
+      releaseFirst();
+      releaseRest();
       t.useFixtureArchive();
     }
   });

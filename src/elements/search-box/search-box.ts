@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
 import { chromeDirection, directionOf } from '../../i18n/direction.js';
 import { formatNumber } from '../../i18n/plural.js';
-import { type SearchHit, type SearchResult, loadSearch, searchHits } from '../../runtime/search/search.js';
+import { type SearchResult, loadSearch, searchHits } from '../../runtime/search/search.js';
 import { numberConverter } from '../shared/attributes.js';
 import { FoscFilteredElement } from '../shared/filtered-element.js';
 import { retryButton } from '../shared/retry.js';
@@ -15,13 +15,21 @@ import { noResultsNote, option, said, shortcutCap } from './results.js';
 import { searchBoxStyles } from './search-box.styles.js';
 import { type Shortcut, ShortcutController, parseShortcuts } from './shortcut-controller.js';
 
-/** What a query found: the ranked posts, their results loaded so far (in rank order), and the query. */
+/** What a query found: its ranked posts' results, those loaded so far (in rank order), and the query. */
 interface Found {
   query: string;
-  hits: SearchHit[];
+  /** Each ranked post's result, all requested at once when the posts are ranked. */
+  loads: Promise<SearchResult>[];
   results: SearchResult[];
   /** Loading a later result failed: the list stays as it is. */
   stopped?: boolean;
+}
+
+/** The results of the first `n` loads, in order, up to the first not in yet. */
+function loadedPrefix(arrived: readonly (SearchResult | undefined)[], n: number): SearchResult[] {
+  const out: SearchResult[] = [];
+  for (let i = 0; i < n && arrived[i]; i++) out.push(arrived[i]!);
+  return out;
 }
 
 /**
@@ -124,13 +132,21 @@ export class FoscSearchBox extends FoscFilteredElement {
 
   /**
    * The results for `query`, searched again when it, the language or the limit changes: done when the posts are
-   * ranked and the first one's result is loaded; the others are loaded after (`loadRest`).
+   * ranked and the first one's result is loaded; the others, requested with it, are added as they come (`loadRest`).
    */
   private readonly found = new Task(this, {
     task: async ([query, lang, limit]): Promise<Found> => {
-      if (!query) return { query: '', hits: [], results: [] };
+      if (!query) return { query: '', loads: [], results: [] };
       const hits = await searchHits(query, { lang, limit });
-      return { query, hits, results: hits.length ? [await hits[0].result()] : [] };
+      const arrived: (SearchResult | undefined)[] = [];
+      const loads = hits.map((hit, i) => hit.result().then((r) => (arrived[i] = r)));
+      // A later result that fails is not the search failing: loadRest stops there.
+      for (const load of loads.slice(1)) load.catch(() => {});
+      if (!loads.length) return { query, loads, results: [] };
+      await loads[0];
+      // Those in by then show with the first, in one render (on a fast connection, all of them).
+      await new Promise((resolve) => setTimeout(resolve));
+      return { query, loads, results: loadedPrefix(arrived, loads.length) };
     },
     args: () =>
       [
@@ -157,16 +173,12 @@ export class FoscSearchBox extends FoscFilteredElement {
     () => this.input.focus(),
   );
 
-  /** The results after the first, each added when it and those ranked above it are loaded. */
+  /** The results not shown yet, each added when it and those ranked above it are in. */
   private async loadRest(found: Found): Promise<void> {
-    // Requested together (a few small files), shown in order.
-    const rest = found.hits.slice(1).map((hit) => hit.result());
-    // Those after a failed one are not waited for: their failures are not errors of the page.
-    for (const result of rest) result.catch(() => {});
-    for (const next of rest) {
+    for (let i = found.results.length; i < found.loads.length; i++) {
       let result: SearchResult;
       try {
-        result = await next;
+        result = await found.loads[i];
       } catch (err) {
         found.stopped = true;
         if (this.found.value === found) {
@@ -238,7 +250,7 @@ export class FoscSearchBox extends FoscFilteredElement {
   /** Results ranked but not loaded yet (and none failed to load). */
   private get busy(): boolean {
     const found = this.found.value;
-    return !!found && !found.stopped && found.results.length < found.hits.length;
+    return !!found && !found.stopped && found.results.length < found.loads.length;
   }
 
   /** The query those results are for; empty when nothing was searched. */
@@ -341,7 +353,7 @@ export class FoscSearchBox extends FoscFilteredElement {
     if (this.loading) return t.loading();
     if (!this.searched || !this.open) return '';
     // The count the list comes to (said once, when its first result shows).
-    const n = this.found.value?.stopped ? this.results.length : (this.found.value?.hits.length ?? 0);
+    const n = this.found.value?.stopped ? this.results.length : (this.found.value?.loads.length ?? 0);
     return n ? t.resultCount(n, formatNumber(n)) : t.noResults(this.searched);
   }
 
