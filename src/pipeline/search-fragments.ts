@@ -23,8 +23,13 @@ export const WINDOWS = 8;
 
 export interface Candidates {
   sections: string[];
-  /** Every window of the text, with its distinct terms, and its language when it is not the post's. */
-  windows: [section: number, text: string, cut: number, terms: string[], lang?: string][];
+  /** The windows' distinct terms, each once for the post. */
+  terms: string[];
+  /**
+   * Every window of the text, with its distinct terms (indexes into `terms`: a word in many windows is written,
+   * parsed and weighed once), and its language when it is not the post's.
+   */
+  windows: [section: number, text: string, cut: number, terms: number[], lang?: string][];
 }
 
 /** A candidate as a fragment holds it: without its terms, with its language only when it is not the post's. */
@@ -97,6 +102,8 @@ function wordsWithin(spans: readonly WordSpan[], from: number, to: number): Word
  */
 export function candidateWindows(blocks: readonly Block[], lang: string, read?: Pick<ReadFields, 'words'>): Candidates {
   const sections: string[] = [];
+  const terms: string[] = [];
+  const termAt = new Map<string, number>();
   const windows: Candidates['windows'] = [];
   // Where each text starts in its field: the fields join their texts with a line break (search-index.ts).
   const offsets = { headings: 0, body: 0 };
@@ -113,12 +120,18 @@ export function candidateWindows(blocks: readonly Block[], lang: string, read?: 
         read && cutBetweenRuns(text, start) && cutBetweenRuns(text, end)
           ? wordsWithin(read.words[field], base + start, base + end)
           : words(piece, isStopWord);
-      const terms = [...new Set(found.filter((w) => !w.stop).map((w) => w.term))];
+      const own = new Set<number>();
+      for (const w of found) {
+        if (w.stop) continue;
+        let t = termAt.get(w.term);
+        if (t === undefined) termAt.set(w.term, (t = terms.push(w.term) - 1));
+        own.add(t);
+      }
       const cut = (start > 0 ? 1 : 0) | (end < text.length ? 2 : 0);
-      windows.push(textLang === lang ? [s, piece, cut, terms] : [s, piece, cut, terms, textLang]);
+      windows.push(textLang === lang ? [s, piece, cut, [...own]] : [s, piece, cut, [...own], textLang]);
     }
   }
-  return { sections, windows };
+  return { sections, terms, windows };
 }
 
 /**
@@ -130,26 +143,26 @@ export function chooseWindows(
   rarity: (term: string) => number,
   count = WINDOWS,
 ): ExcerptWindow[] {
-  const covered = new Set<string>();
+  const covered = new Uint8Array(candidates.terms.length);
   const chosen = new Set<number>();
-  const weights = candidates.windows.map((w) => w[3].map(rarity));
+  const weights = candidates.terms.map(rarity);
   // A window's gain only shrinks as words get covered: one whose last gain is no more than the best so far cannot
   // beat it (a tie keeps the earlier window), and is not summed again. The same windows, in far fewer sums.
-  const bound = weights.map(() => Infinity);
+  const bound = candidates.windows.map(() => Infinity);
   for (let k = 0; k < count; k++) {
     let best = -1;
     let gain = 0;
-    for (let i = 0; i < weights.length; i++) {
+    for (let i = 0; i < bound.length; i++) {
       if (bound[i] <= gain || chosen.has(i)) continue;
       const terms = candidates.windows[i][3];
       let g = 0;
-      for (let t = 0; t < terms.length; t++) if (!covered.has(terms[t])) g += weights[i][t];
+      for (let t = 0; t < terms.length; t++) if (!covered[terms[t]]) g += weights[terms[t]];
       bound[i] = g;
       if (g > gain) [best, gain] = [i, g];
     }
     if (best < 0) break;
     chosen.add(best);
-    for (const t of candidates.windows[best][3]) covered.add(t);
+    for (const t of candidates.windows[best][3]) covered[t] = 1;
   }
   return [...chosen].sort((a, b) => a - b).map((i) => asWindow(candidates.windows[i]));
 }

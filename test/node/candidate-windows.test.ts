@@ -86,9 +86,9 @@ describe('candidate windows', () => {
   it('read a window cut inside a long word on its own', () => {
     const long = `${'y'.repeat(400)} tail`;
     const article = { title: 'T', blocks: [{ kind: 'paragraph', lang: 'en', text: long } as Block] };
-    const windows = candidateWindows(article.blocks, 'en', readFields(article)).windows;
+    const { terms, windows } = candidateWindows(article.blocks, 'en', readFields(article));
     assert.deepEqual(
-      windows.map((w) => w[3]),
+      windows.map((w) => w[3].map((t) => terms[t])),
       [['y'.repeat(170)], ['y'.repeat(170)], ['y'.repeat(60), 'tail']],
     );
   });

@@ -52,8 +52,7 @@ export function recordOf(work: PostWork): PostRecord {
   // Window terms the index lacks (a long word cut by a window): few or none.
   const indexed = new Set<string>();
   for (const [term] of work.terms.terms) indexed.add(term);
-  const extra = new Set<string>();
-  for (const w of work.candidates.windows) for (const t of w[3]) if (!indexed.has(t)) extra.add(t);
+  const extra = work.candidates.terms.filter((t) => !indexed.has(t));
   return {
     light,
     lengths: work.terms.lengths,
@@ -64,7 +63,7 @@ export function recordOf(work: PostWork): PostRecord {
     terms: work.terms.terms
       .map(([term, tf, positions]) => `${term}\t${tf.join(',')}\t${positionsText(positions)}`)
       .join('\n'),
-    extra: [...extra].sort(),
+    extra: extra.sort(),
   };
 }
 
