@@ -3,16 +3,19 @@
  * files that the runtime finds by id, and search that finds the planted rare names, their typos and phrases.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { generateArchive, writeArchive } from '../../bench/generate-archive.js';
 import { type ArchiveManifest, bucketOf, dataFile } from '../../src/core/data-files.js';
 import type { Article, ArticleSummary } from '../../src/core/post.js';
 import type { Fragment, SearchManifest } from '../../src/core/search/index-format.js';
 import { buildArchive } from '../../src/pipeline/archive/build-archive.js';
+import { execFileSync } from 'node:child_process';
 import { withoutTsx } from '../../src/pipeline/archive/pool.js';
+import { scratchDir } from './scratch.js';
 import { workOn } from '../../src/pipeline/archive/post-work.js';
 import { linkedJson } from '../../src/pipeline/archive/record-tasks.js';
 import type { SearchSource } from '../../src/runtime/data/search-source.js';
@@ -238,6 +241,28 @@ describe('typos of short and half-typed rare names', () => {
 });
 
 describe('worker threads', () => {
+  it('start when the build runs with V8’s options, which Node refuses in a worker’s list (--max-old-space-size)', () => {
+    // A process started as a large archive's build may be: its first worker reports the options it was given.
+    const script = join(scratchDir('worker-options'), 'start.mjs');
+    const pool = pathToFileURL(join(process.cwd(), 'src/pipeline/archive/pool.ts')).href;
+    writeFileSync(
+      script,
+      [
+        `import { startWorker } from ${JSON.stringify(pool)};`,
+        'const code = \'import { parentPort } from "node:worker_threads"; parentPort.postMessage(process.execArgv);\';',
+        'const worker = startWorker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), {});',
+        "worker.once('message', (options) => { console.log(JSON.stringify(options)); worker.terminate(); });",
+      ].join('\n'),
+    );
+    const out = execFileSync(
+      process.execPath,
+      ['--max-old-space-size=512', '--single-threaded', '--import', 'tsx', '--no-warnings', script],
+      { encoding: 'utf8' },
+    );
+    // Started with the other options, neither tsx's loader nor V8's (which hold for the whole process anyway).
+    assert.deepEqual(JSON.parse(out), ['--no-warnings']);
+  });
+
   it('start without tsx’s loader (their bundle needs none), keeping every other Node option', () => {
     assert.deepEqual(withoutTsx(['--import', 'tsx', '--cpu-prof']), ['--cpu-prof']);
     // What the tsx command passes.

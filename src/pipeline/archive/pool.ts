@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { CACHE_ROOT, codeVersion } from './code-version.js';
 import type { BuildPlan } from './build-plan.js';
 import type { Task } from './tasks.js';
@@ -78,6 +78,37 @@ export function withoutTsx(options: readonly string[]): string[] {
   return out;
 }
 
+/** The Node options the workers were last started with (those of this process a worker takes). */
+let workerOptions: string[] | undefined;
+
+/**
+ * A worker thread running `script`, started with this process's Node options but tsx's (see withoutTsx). Node
+ * refuses V8's options in a worker's list (`--max-old-space-size`, `--single-threaded`: they hold for the whole
+ * process, its workers included), naming them: they are left out and the worker started again; should that fail
+ * too, it inherits the options as they are (and loads tsx's hooks for nothing).
+ */
+export function startWorker(script: URL, options: WorkerOptions): Worker {
+  workerOptions ??= withoutTsx(process.execArgv);
+  try {
+    return new Worker(script, { ...options, execArgv: workerOptions });
+  } catch (err) {
+    const refused = (err as { code?: string }).code === 'ERR_WORKER_INVALID_EXEC_ARGV' && refusedOptions(err);
+    if (!refused) throw err;
+    workerOptions = workerOptions.filter((option) => !refused.includes(option));
+    try {
+      return new Worker(script, { ...options, execArgv: workerOptions });
+    } catch {
+      return new Worker(script, options);
+    }
+  }
+}
+
+/** The options a refused worker's error names (`… invalid execArgv flags: --a, --b`). */
+export function refusedOptions(err: unknown): string[] | undefined {
+  const named = /flags: (.+)$/.exec(err instanceof Error ? err.message : '')?.[1];
+  return named?.split(/,\s*/);
+}
+
 export interface Pool {
   run<T>(task: Task): Promise<T>;
   close(): Promise<void>;
@@ -111,13 +142,11 @@ export function startPool(plan: BuildPlan): Pool {
   };
   const spawn = (script: URL) =>
     Array.from({ length: plan.workers }, (_, w) => {
-      const worker = new Worker(script, {
-        workerData: { plan, worker: w },
-        // The bundle needs no loader: a worker would otherwise inherit tsx's from this process's options and load
-        // its hooks for nothing (each thread was ready 0.30–0.39 s after it was created, now 0.17–0.21 s). The
-        // fallback registers tsx itself.
-        ...(script.href !== TSX_ENTRY.href && { execArgv: withoutTsx(process.execArgv) }),
-      });
+      // The bundle needs no loader: a worker would otherwise inherit tsx's from this process's options and load
+      // its hooks for nothing (each thread was ready 0.30–0.39 s after it was created, now 0.17–0.21 s). The
+      // fallback registers tsx itself.
+      const data = { workerData: { plan, worker: w } };
+      const worker = script.href === TSX_ENTRY.href ? new Worker(script, data) : startWorker(script, data);
       worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
         const job = pending.get(id)!;
         pending.delete(id);
