@@ -104,7 +104,7 @@ export function startWorker(script: URL, options: WorkerOptions): Worker {
 }
 
 /** The options a refused worker's error names (`… invalid execArgv flags: --a, --b`). */
-export function refusedOptions(err: unknown): string[] | undefined {
+function refusedOptions(err: unknown): string[] | undefined {
   const named = /flags: (.+)$/.exec(err instanceof Error ? err.message : '')?.[1];
   return named?.split(/,\s*/);
 }
