@@ -405,7 +405,7 @@ export class FoscSearchBox extends FoscFilteredElement {
           part="listbox"
           role="listbox"
           aria-label=${t.listbox()}
-          aria-busy=${this.busy ? 'true' : nothing}
+          aria-busy=${this.busy ? 'true' : 'false'}
           ?hidden=${!expanded}
         >
           ${expanded ? this.results.map((r, i) => option(r, i, i === this.active, (c) => this.choose(c))) : nothing}

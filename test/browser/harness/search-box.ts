@@ -93,8 +93,7 @@ export class SearchBoxHarness extends Harness<FoscSearchBox> {
     }
     await this.paste(text);
     await until(
-      () =>
-        (this.options.length > 0 && !this.loading) || this.$('[part~="status"] bdi')?.textContent === text.trim(),
+      () => (this.options.length > 0 && !this.loading) || this.$('[part~="status"] bdi')?.textContent === text.trim(),
       `no results for ${text}`,
     );
   }
