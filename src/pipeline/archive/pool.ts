@@ -78,35 +78,37 @@ export function withoutTsx(options: readonly string[]): string[] {
   return out;
 }
 
-/** The Node options the workers were last started with (those of this process a worker takes). */
-let workerOptions: string[] | undefined;
+/** The Node options the workers are started with (null: Node refused even those, so they inherit this process's). */
+let workerOptions: string[] | null | undefined;
 
 /**
  * A worker thread running `script`, started with this process's Node options but tsx's (see withoutTsx). Node
  * refuses V8's options in a worker's list (`--max-old-space-size`, `--single-threaded`: they hold for the whole
  * process, its workers included), naming them: they are left out and the worker started again; should that fail
- * too, it inherits the options as they are (and loads tsx's hooks for nothing).
+ * too, workers inherit the options as they are (and load tsx's hooks for nothing).
  */
 export function startWorker(script: URL, options: WorkerOptions): Worker {
+  if (workerOptions === null) return new Worker(script, options);
   workerOptions ??= withoutTsx(process.execArgv);
   try {
     return new Worker(script, { ...options, execArgv: workerOptions });
   } catch (err) {
-    const refused = (err as { code?: string }).code === 'ERR_WORKER_INVALID_EXEC_ARGV' && refusedOptions(err);
-    if (!refused) throw err;
+    if ((err as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
+    const refused = refusedOptions(err);
     workerOptions = workerOptions.filter((option) => !refused.includes(option));
     try {
       return new Worker(script, { ...options, execArgv: workerOptions });
     } catch {
+      workerOptions = null;
       return new Worker(script, options);
     }
   }
 }
 
 /** The options a refused worker's error names (`… invalid execArgv flags: --a, --b`). */
-function refusedOptions(err: unknown): string[] | undefined {
+function refusedOptions(err: unknown): string[] {
   const named = /flags: (.+)$/.exec(err instanceof Error ? err.message : '')?.[1];
-  return named?.split(/,\s*/);
+  return named?.split(/,\s*/) ?? [];
 }
 
 export interface Pool {
