@@ -47,9 +47,13 @@ export type Phrase = readonly (string | readonly string[])[];
 const takes = (place: Phrase[number], word: string | undefined): boolean =>
   typeof place === 'string' ? word === place : word !== undefined && place.includes(word);
 
+/** Whether a phrase's words stand one after another among a text's words from its `i`-th on. */
+const standsAt = (all: readonly WordSpan[], phrase: Phrase, i: number): boolean =>
+  phrase.every((place, k) => takes(place, all[i + k]?.term));
+
 /** Whether a phrase's words stand one after another among a text's words. */
 export function standsIn(all: readonly WordSpan[], phrase: Phrase): boolean {
-  return all.some((_, i) => phrase.every((place, k) => takes(place, all[i + k]?.term)));
+  return all.some((_, i) => standsAt(all, phrase, i));
 }
 
 /**
@@ -77,9 +81,7 @@ function hitsIn(
   all.forEach((w, i) => matched.has(w.term) && !w.stop && hit.add(i));
   for (const phrase of phrases) {
     for (let i = 0; i + phrase.length <= all.length; i++) {
-      if (phrase.every((place, k) => takes(place, all[i + k].term))) {
-        for (let k = 0; k < phrase.length; k++) hit.add(i + k);
-      }
+      if (standsAt(all, phrase, i)) for (let k = 0; k < phrase.length; k++) hit.add(i + k);
     }
   }
   return all.filter((_, i) => hit.has(i));
