@@ -25,10 +25,10 @@ interface Found {
   stopped?: boolean;
 }
 
-/** The results of the first `n` loads, in order, up to the first not in yet. */
-function loadedPrefix(arrived: readonly (SearchResult | undefined)[], n: number): SearchResult[] {
+/** The results in, in rank order, up to the first not in yet. */
+function loadedPrefix(arrived: readonly (SearchResult | undefined)[]): SearchResult[] {
   const out: SearchResult[] = [];
-  for (let i = 0; i < n && arrived[i]; i++) out.push(arrived[i]!);
+  for (let i = 0; arrived[i]; i++) out.push(arrived[i]!);
   return out;
 }
 
@@ -146,7 +146,7 @@ export class FoscSearchBox extends FoscFilteredElement {
       await loads[0];
       // Those in by then show with the first, in one render (on a fast connection, all of them).
       await new Promise((resolve) => setTimeout(resolve));
-      return { query, loads, results: loadedPrefix(arrived, loads.length) };
+      return { query, loads, results: loadedPrefix(arrived) };
     },
     args: () =>
       [
