@@ -26,6 +26,8 @@ export const dataFile = {
   searchTail: (n: number, k: number) => `search/tail-${n}-${k}`,
   /** Word positions of some of a shard's terms (phrases; the shard says which file holds a term's). */
   searchPositions: (n: number, k: number) => `search/pos-${n}-${k}`,
+  /** The stop words beside those positions, for a phrase with stop words (same terms as position file k). */
+  searchNear: (n: number, k: number) => `search/near-${n}-${k}`,
   /** Each post's language (a search filtered by language). */
   searchLangs: 'search/langs',
   /** What results show of posts, `fragmentsPerFile` posts to a file. */

@@ -23,8 +23,9 @@ import {
   quantise,
 } from '../core/search/index-format.js';
 import { isStopWord, lunr, stemEn, stemFr } from '../core/search/lunr-setup.js';
+import { MAX_RUN, nearEntry, stopCode } from '../core/search/stop-codes.js';
 import type { DataSink } from './data-sink.js';
-import { HEAD, SHARD_BYTES, SHARD_TERMS, TAIL_BYTES, positionsText } from './search-layout.js';
+import { HEAD, SHARD_BYTES, SHARD_TERMS, type ShardFile, TAIL_BYTES, positionsText } from './search-layout.js';
 
 /** The text of each field of a post. */
 export function fieldsOf(article: Pick<Article, 'title' | 'blocks'>): Record<Field, string> {
@@ -56,32 +57,67 @@ export function readFields(article: Pick<Article, 'title' | 'blocks'>): ReadFiel
  * A field's words as the index reads them: its terms (stop words left out) and their word positions. Positions
  * number a post's words through its fields in order (title, headings, body), stop words included (phrases have
  * them), with a gap between texts so that no phrase runs from one paragraph into the next; `next` is where the
- * next field's numbering starts. Stop words met are added to `stopWords` (lower case).
+ * next field's numbering starts. Stop words met are added to `stopWords` (lower case). `near` has, per term, the
+ * stop words just before it and just after it (see nearEntry).
  */
 function fieldWords(
   text: string,
   from: number,
   stopWords?: Set<string>,
   all: readonly WordSpan[] = words(text, isStopWord),
-): { terms: string[]; at: number[]; next: number } {
+): { terms: string[]; at: number[]; near: string[]; next: number } {
   const terms: string[] = [];
   const at: number[] = [];
+  const before: string[] = [];
+  const after: string[] = [];
   let position = from;
   // The first line break at or after the previous word's end: looked up again only once a word passes it.
   let newline = text.indexOf('\n');
+  // The previous word's position: a gap (a line break, the field's start) when it is not just before.
+  let last = -2;
+  // The stop words since the last indexed word (the last MAX_RUN of them), and how many came after it.
+  let run = '';
+  let runLength = 0;
+  // The indexed word whose stop words after it are still coming (-1: none, or past a gap).
+  let open = -1;
   for (let i = 0; i < all.length; i++) {
     const word = all[i];
     if (i > 0 && newline >= 0) {
       if (newline < all[i - 1].end) newline = text.indexOf('\n', all[i - 1].end);
       if (newline >= 0 && newline < word.start) position++;
     }
+    if (last !== position - 1) {
+      run = '';
+      runLength = 0;
+      open = -1;
+    }
     if (!word.stop) {
       terms.push(word.term);
       at.push(position);
-    } else if (stopWords) stopWords.add(text.slice(word.start, word.end).toLowerCase());
+      before.push(run);
+      after.push('');
+      open = after.length - 1;
+      run = '';
+      runLength = 0;
+    } else {
+      const code = codeOf(word.term);
+      run = runLength < MAX_RUN ? run + code : run.slice(code.length) + code;
+      if (open >= 0 && runLength < MAX_RUN) after[open] += code;
+      runLength++;
+      if (stopWords) stopWords.add(text.slice(word.start, word.end).toLowerCase());
+    }
+    last = position;
     position++;
   }
-  return { terms, at, next: position + 1 };
+  return { terms, at, near: before.map((b, k) => nearEntry(b, after[k])), next: position + 1 };
+}
+
+/** Stop words' codes, worked out once each (a few hundred words make every stop word met). */
+const stopCodes = new Map<string, string>();
+function codeOf(term: string): string {
+  let code = stopCodes.get(term);
+  if (code === undefined) stopCodes.set(term, (code = stopCode(term)));
+  return code;
 }
 
 /** A lunr.Builder set up as ours: our analyzer as tokenizer (positions as metadata), no pipeline, boosted fields. */
@@ -110,10 +146,13 @@ export function buildLunr(articles: readonly Article[]): lunr.Builder {
   return b;
 }
 
-/** One post's terms: per term its frequency in each field and its word positions; the fields' lengths. */
+/**
+ * One post's terms: per term its frequency in each field, its word positions and the stop words beside each (see
+ * nearEntry; a space between positions); the fields' lengths.
+ */
 export interface PostTerms {
   lengths: number[];
-  terms: [term: string, tf: number[], positions: number[]][];
+  terms: [term: string, tf: number[], positions: number[], near: string][];
   /** Stop words met (lower case): the index ships those a query must skip. */
   stopWords: string[];
 }
@@ -128,7 +167,7 @@ export function postTerms(article: Pick<Article, 'title' | 'blocks'>, read = rea
   const { texts } = read;
   // Positions run on from one field to the next (fieldWords), and the fields are read in order: a term's positions,
   // pushed as they come, are the fields' lists one after the other.
-  const found: Record<string, { tf: number[]; at: number[] }> = Object.create(null);
+  const found: Record<string, { tf: number[]; at: number[]; near: string[] }> = Object.create(null);
   const lengths: number[] = [];
   let next = 0;
   FIELDS.forEach((field, f) => {
@@ -137,13 +176,17 @@ export function postTerms(article: Pick<Article, 'title' | 'blocks'>, read = rea
     lengths.push(words.terms.length);
     words.terms.forEach((term, i) => {
       let entry = found[term];
-      if (!entry) found[term] = entry = { tf: FIELDS.map(() => 0), at: [] };
+      if (!entry) found[term] = entry = { tf: FIELDS.map(() => 0), at: [], near: [] };
       entry.tf[f]++;
       entry.at.push(words.at[i]);
+      entry.near.push(words.near[i]);
     });
   });
   const terms: PostTerms['terms'] = [];
-  for (const term of Object.keys(found)) terms.push([term, found[term].tf, found[term].at]);
+  for (const term of Object.keys(found)) {
+    const { tf, at, near } = found[term];
+    terms.push([term, tf, at, near.join(' ')]);
+  }
   return { lengths, terms, stopWords: [...stopWords] };
 }
 
@@ -163,7 +206,7 @@ export interface IndexStats {
 export interface TermPostings {
   docs: number[];
   tfs: number[];
-  /** Per post: `count,first,gap,…` (encodePositions' form, as text). */
+  /** Per post: `count,first,gap,…` (encodePositions' form, as text), `;`, and its positions' stop words (positionsText). */
   positions: string[];
 }
 
@@ -194,6 +237,8 @@ interface EncodedTerm {
   tail: number[];
   /** Positions of every posting, head and tail, in order. */
   positions: string;
+  /** The stop words beside them, in the same order (nearEntry's, a space between positions). */
+  near: string;
   stems: [StemCode, StemCode];
   /** Its compressed size, about. */
   bytes: number;
@@ -230,12 +275,21 @@ function encodeTerm(term: string, p: TermPostings, stats: IndexStats, head: numb
   const postings = order.map((i) => ({ doc: p.docs[i], level: levels[i] }));
   const headPart = postings.slice(0, head);
   const last = headPart.at(-1)!;
+  const positions: string[] = [];
+  let near = '';
+  for (const i of order) {
+    const text = p.positions[i];
+    const cut = text.indexOf(';');
+    positions.push(text.slice(0, cut));
+    near += near ? ` ${text.slice(cut + 1)}` : text.slice(cut + 1);
+  }
   const encoded = {
     term,
     df: p.docs.length,
     head: encodePostings(headPart),
     tail: encodePostings(postings.slice(head), last),
-    positions: order.map((i) => p.positions[i]).join(','),
+    positions: positions.join(','),
+    near,
     stems: stemsOf(term, p.docs, stats),
     bytes: 0,
   };
@@ -266,13 +320,14 @@ export interface IndexedRange {
 
 /**
  * Weighs, orders and cuts a range of terms, and writes its shards as `name(k)` (k from 0): the shard, its words'
- * positions (phrases only read them) and, when some term has more postings than the head, its tail.
+ * positions and the stop words beside them (phrases only read them) and, when some term has more postings than the
+ * head, its tail.
  */
 export function indexTermRange(
   terms: Map<string, TermPostings>,
   stats: IndexStats,
   sink: DataSink,
-  name: (kind: 'shard' | 'pos' | 'tail', k: number, part?: number) => string,
+  name: (kind: ShardFile, k: number, part?: number) => string,
   { head = HEAD, shardBytes = SHARD_BYTES, shardTerms = SHARD_TERMS } = {},
 ): IndexedRange {
   const sorted = [...terms.keys()].sort();
@@ -283,20 +338,28 @@ export function indexTermRange(
     if (!batch.length) return;
     const k = out.shards++;
     out.firstTerms.push(batch[0].term);
-    // Tails and positions in files of about TAIL_BYTES: a query reads those of its own terms, not the shard's.
+    // Tails and positions in files of about TAIL_BYTES: a query reads those of its own terms, not the shard's. Each
+    // positions file has a `near` file of the same terms (the stop words beside them), read by phrases with some.
     const group = (kind: 'tail' | 'pos', size: (t: EncodedTerm) => number, write: (t: EncodedTerm) => string) => {
       const where = batch.map(() => -1);
       let terms: number[] = [];
       let parts: string[] = [];
+      let near: string[] = [];
       let files = 0;
       let bytes = 0;
       const flushFile = () => {
         if (terms.length) {
-          const field = kind === 'tail' ? 'postings' : 'positions';
-          sink.writeJson(name(kind, k, files++), `{"terms":[${terms.join(',')}],"${field}":[${parts.join(',')}]}`);
+          const list = `"terms":[${terms.join(',')}]`;
+          if (kind === 'tail') sink.writeJson(name(kind, k, files), `{${list},"postings":[${parts.join(',')}]}`);
+          else {
+            sink.writeJson(name(kind, k, files), `{${list},"positions":[${parts.join(',')}]}`);
+            sink.writeJson(name('near', k, files), `{${list},"near":[${near.join(',')}]}`);
+          }
+          files++;
         }
         terms = [];
         parts = [];
+        near = [];
         bytes = 0;
       };
       batch.forEach((t, i) => {
@@ -305,6 +368,7 @@ export function indexTermRange(
         where[i] = files;
         terms.push(i);
         parts.push(`[${write(t)}]`);
+        if (kind === 'pos') near.push(JSON.stringify(t.near));
         bytes += size(t);
       });
       flushFile();
@@ -343,11 +407,11 @@ export function indexTermRange(
 
 /** Adds one post's terms to the postings being gathered. */
 export function gatherTerms(into: Map<string, TermPostings>, doc: number, post: PostTerms): void {
-  for (const [term, tf, positions] of post.terms) {
+  for (const [term, tf, positions, near] of post.terms) {
     let p = into.get(term);
     if (!p) into.set(term, (p = { docs: [], tfs: [], positions: [] }));
     p.docs.push(doc);
     p.tfs.push(...tf);
-    p.positions.push(positionsText(positions));
+    p.positions.push(positionsText(positions, near));
   }
 }

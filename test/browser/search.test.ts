@@ -64,6 +64,11 @@ describe('search()', () => {
     expect(marks(phrase[0]).join(' ').toLowerCase()).to.contain('good comrades');
     // The same words apart, in any post, do not make the phrase.
     expect(await search('"comrades good"')).to.deep.equal([]);
+    // Its stop words count too (read from the stop words the index keeps beside each word's position).
+    expect((await search('"comrades and good"')).map((r) => r.id)).to.deep.equal([
+      'china-and-cuba-good-friends-good-comrades-and-good-brothers',
+    ]);
+    expect(await search('"comrades of good"')).to.deep.equal([]);
   });
 
   it('says which section or reprinted piece the match is in', async () => {

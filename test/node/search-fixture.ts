@@ -18,6 +18,7 @@ export async function seedIndex(options: BuildOptions = {}, content = 'content')
     shard: (n) => (manifest.inline && n === 0 ? Promise.resolve(manifest.inline.shard) : read(dataFile.searchShard(n))),
     tail: (n, k) => read(dataFile.searchTail(n, k)),
     positions: (n, k) => read(dataFile.searchPositions(n, k)),
+    near: (n, k) => read(dataFile.searchNear(n, k)),
     fragments: (n) => read(dataFile.searchFragments(n)),
     texts: (n, part) => read(part ? dataFile.searchTextPart(n, part) : dataFile.searchTexts(n)),
     typos: (by, n) => read(dataFile.searchTypos(by, n)),

@@ -6,10 +6,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { WORD, indexTerms, isSeparator, words } from '../../src/core/search/analyzer.js';
+import { WORD, fold, indexTerms, isSeparator, words } from '../../src/core/search/analyzer.js';
 import { FIELDS, type SearchShard, dequantise, quantise } from '../../src/core/search/index-format.js';
 import { isStopWord } from '../../src/core/search/lunr-setup.js';
 import { parseQuery } from '../../src/core/search/query.js';
+import { stopAt, stopCode } from '../../src/core/search/stop-codes.js';
 import { TypoFinder, withinOneTypo } from '../../src/core/search/typos.js';
 import { SearchEngine, bestFirst } from '../../src/runtime/search/engine.js';
 import { Searcher } from '../../src/runtime/search/searcher.js';
@@ -242,6 +243,41 @@ describe('search index', () => {
 });
 
 describe('analyzer', () => {
+  it('keeps the stop words beside each indexed word: up to four each way, none across a line break', () => {
+    const text = [
+      'It was smaller neither in length nor in crew.',
+      'Of the two, it is one of the few that are.',
+      'A matter of it as it is not the end.',
+    ].join('\n');
+    const post = postTerms({ title: 'The end of it all', blocks: [{ kind: 'paragraph', lang: 'en', text }] });
+    // A term's first and last positions' entries.
+    const near = (term: string) => post.terms.find(([t]) => t === term)![3].split(' ');
+    const at = (entry: string, distances: number[]) => distances.map((d) => stopAt(entry, d));
+    const [the, of, it, was, neither, is, that, are, nor, as, not, all] =
+      'the of it was neither is that are nor as not all'.split(' ').map(stopCode);
+    // The title: `The end of it all`.
+    assert.deepEqual(at(near('end')[0], [-1, -2, 1, 2, 3, 4]), [the, undefined, of, it, all, undefined]);
+    assert.deepEqual(at(near('smaller')[0], [-1, -2, -3, 1, 2, 3]), [
+      was,
+      it,
+      undefined,
+      neither,
+      stopCode('in'),
+      undefined,
+    ]);
+    // `crew.` ends its line: `Of the` stand before `two` only.
+    assert.deepEqual(at(near('crew')[0], [-1, -2, 1]), [stopCode('in'), nor, undefined]);
+    assert.deepEqual(at(near('two')[0], [-1, -2, -3, 1, 2, 3]), [the, of, undefined, it, is, undefined]);
+    assert.deepEqual(at(near('few')[0], [-1, -2, -3, 1, 2, 3]), [the, of, undefined, that, are, undefined]);
+    // Seven stop words between `matter` and `end`: the first four after one, the last four before the other.
+    assert.deepEqual(at(near('matter')[0], [-1, 1, 2, 3, 4, 5]), [stopCode('a'), of, it, as, it, undefined]);
+    assert.deepEqual(at(near('end')[1], [-1, -2, -3, -4, -5, 1]), [the, not, is, it, undefined, undefined]);
+    // Codes are distinct over the stop words the seed archive has.
+    const met = [...new Set(articles.flatMap((a) => postTerms(a).stopWords).map(fold))];
+    assert.ok(met.length > 100, String(met.length));
+    assert.equal(new Set(met.map(stopCode)).size, met.length);
+  });
+
   it('splits French elisions, folds accents and drops stop words', () => {
     assert.deepEqual(indexTerms('L’indépendance de José Martí', isStopWord), ['independance', 'jose', 'marti']);
     assert.deepEqual(indexTerms("l'esprit du Sawaba — «libération»", isStopWord), ['esprit', 'sawaba', 'liberation']);

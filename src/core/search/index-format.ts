@@ -4,8 +4,8 @@
  * field vectors, k1 = 1.2, b = 0.75, title ×4, headings ×2) summed over the fields, quantised on a log scale
  * (3 % steps). The manifest holds nothing per post; terms are split by range into shards sized by compressed
  * bytes and term count. Each term's postings are stored best-first, and cut after the best `head`: a common word
- * costs what a rare one costs; the rest (the tail) and the words' positions (for phrases) are separate files,
- * loaded only by the queries that need them. What a result shows comes from per-post fragments (title, address,
+ * costs what a rare one costs; the rest (the tail), the words' positions and the stop words beside them (for
+ * phrases) are separate files, loaded only by the queries that need them. What a result shows comes from per-post fragments (title, address,
  * language, sections, a few short excerpt windows), never from the whole post.
  */
 import { rangeOf } from './sorted.js';
@@ -78,7 +78,7 @@ export interface SearchShard {
   stems: { en: StemCode[]; fr: StemCode[] };
   /** Per term whose postings go past the head: which of the shard's tail files holds the rest (-1: none). */
   tails: number[];
-  /** Per term: which of the shard's position files holds its words' positions. */
+  /** Per term: which of the shard's position files holds its words' positions (and near file, the stop words beside). */
   positions: number[];
 }
 
@@ -92,6 +92,15 @@ export interface ShardTail {
 export interface ShardPositions {
   terms: number[];
   positions: number[][];
+}
+
+/**
+ * The stop words beside the positions of the same terms as a positions file: per term, an entry a position (the
+ * stop words just before it and just after it: see stop-codes.ts), its postings' positions in turn, a space between.
+ */
+export interface ShardNear {
+  terms: number[];
+  near: string[];
 }
 
 /** One of a typo dictionary's shards: its words, joined by spaces. */

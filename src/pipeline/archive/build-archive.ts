@@ -368,8 +368,8 @@ function numberShards(out: string, ranges: IndexedRange[]): string[] {
       const n = firsts.length;
       firsts.push(range.firstTerms[k]);
       renameSync(join(out, `${partShard(partition, 'shard', k)}.json`), join(out, `${dataFile.searchShard(n)}.json`));
-      for (const kind of ['tail', 'pos'] as const) {
-        const to = kind === 'tail' ? dataFile.searchTail : dataFile.searchPositions;
+      for (const kind of ['tail', 'pos', 'near'] as const) {
+        const to = { tail: dataFile.searchTail, pos: dataFile.searchPositions, near: dataFile.searchNear }[kind];
         for (let part = 0; existsSync(join(out, `${partShard(partition, kind, k, part)}.json`)); part++) {
           renameSync(join(out, `${partShard(partition, kind, k, part)}.json`), join(out, `${to(n, part)}.json`));
         }

@@ -1,3 +1,5 @@
+import type { ShardFile } from '../search-layout.js';
+
 /** The shape of one build, which every task of it shares (tasks.ts, record-tasks.ts, the pool and workers). */
 export interface BuildPlan {
   /** The spill folder, and the data folder written. */
@@ -22,5 +24,5 @@ export interface BuildPlan {
 export const RUN = 512;
 
 /** Where a range's shards are written before they get their numbers in the whole index. */
-export const partShard = (partition: number, kind: 'shard' | 'pos' | 'tail', k: number, part?: number): string =>
+export const partShard = (partition: number, kind: ShardFile, k: number, part?: number): string =>
   `search/part-${partition}/${kind}-${k}${part === undefined ? '' : `-${part}`}`;

@@ -38,7 +38,7 @@ export interface PostRecord {
   article: string;
   /** Its summary and search windows, as a JSON line. */
   run: string;
-  /** One line per term: `term \t tf \t positions` (the spill adds the post's number after the term). */
+  /** One line per term: `term \t tf \t positions;near` (the spill adds the post's number after the term). */
   terms: string;
   /**
    * Words of its search windows that are not among its index terms (a window cut inside a long unspaced word):
@@ -61,7 +61,7 @@ export function recordOf(work: PostWork): PostRecord {
     article: JSON.stringify(work.article),
     run: JSON.stringify({ s: summaryOf(work.article), c: work.candidates }),
     terms: work.terms.terms
-      .map(([term, tf, positions]) => `${term}\t${tf.join(',')}\t${positionsText(positions)}`)
+      .map(([term, tf, positions, near]) => `${term}\t${tf.join(',')}\t${positionsText(positions, near)}`)
       .join('\n'),
     extra: extra.sort(),
   };

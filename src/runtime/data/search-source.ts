@@ -4,6 +4,7 @@ import type {
   PostLangs,
   SearchManifest,
   SearchShard,
+  ShardNear,
   ShardPositions,
   ShardTail,
   TextFile,
@@ -19,6 +20,8 @@ export interface SearchSource {
   tail(n: number, k: number): Promise<ShardTail>;
   /** Position file k of shard n (the shard says which file holds a term's). */
   positions(n: number, k: number): Promise<ShardPositions>;
+  /** The stop words beside those positions (phrases with stop words). */
+  near(n: number, k: number): Promise<ShardNear>;
   fragments(n: number): Promise<Fragment[]>;
   /** The other excerpt windows of the same posts: the text file n, or its part k (Fragment.rest). */
   texts(n: number, part?: number): Promise<TextFile>;
@@ -35,6 +38,7 @@ export async function searchSource(): Promise<SearchSource> {
     shard: (n) => (inline && n === 0 ? Promise.resolve(inline.shard) : readRequired(dataFile.searchShard(n))),
     tail: (n, k) => readRequired(dataFile.searchTail(n, k)),
     positions: (n, k) => readRequired(dataFile.searchPositions(n, k)),
+    near: (n, k) => readRequired(dataFile.searchNear(n, k)),
     fragments: (n) => readRequired(dataFile.searchFragments(n)),
     texts: (n, part) => readRequired(part ? dataFile.searchTextPart(n, part) : dataFile.searchTexts(n)),
     typos: (by, n) => readRequired(dataFile.searchTypos(by, n)),

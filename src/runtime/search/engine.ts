@@ -6,12 +6,13 @@
  * a rare name is what a reader who mistypes it means). A post's score is the sum of the weights the build worked
  * out (BM25, titles boosted) of the terms it has, each times its expansion's weight; we keep the posts that match
  * every word, or, when none does, those that match the most. Postings are read best first, heads only, unless the
- * heads give too few results; a phrase is checked against the words' positions in the index, and, when it holds
- * stop words (not indexed), in the text of the posts that pass (see withPhrases).
+ * heads give too few results; a phrase is checked against the words' positions in the index, its stop words (not
+ * indexed) against the stop words the index keeps beside each position (see withPhrases).
  */
 import { type IsStopWord, stopWordsFrom, words } from '../../core/search/analyzer.js';
 import { type Fragment, type SearchShard, idf, shardOf } from '../../core/search/index-format.js';
 import { type ParsedQuery, type QueryWord, parseQuery } from '../../core/search/query.js';
+import { MAX_RUN, stopAt, stopCode } from '../../core/search/stop-codes.js';
 import { withinOneTypo } from '../../core/search/typos.js';
 import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
@@ -97,6 +98,7 @@ export class SearchEngine {
   private readonly shard: (n: number) => Promise<DecodedShard>;
   private readonly tail: (shard: DecodedShard, t: number) => ReturnType<SearchSource['tail']>;
   private readonly positions: (shard: DecodedShard, t: number) => ReturnType<SearchSource['positions']>;
+  private readonly near: (shard: DecodedShard, t: number) => ReturnType<SearchSource['near']>;
   private readonly typos: SearchSource['typos'];
   private readonly postLangs: (key: undefined) => ReturnType<SearchSource['postLangs']>;
   /** Fragment files, each read once: for phrases' stop words, an early first result, and the searcher's results. */
@@ -116,16 +118,18 @@ export class SearchEngine {
     this.isStop = stopWordsFrom(data.manifest.stopWords.split(' '));
     const head = data.manifest.head;
     this.shard = cached(async (n: number) => new DecodedShard((await data.shard(n)) as SearchShard, n, head));
-    const tails = cached((key: string) => {
-      const [n, k] = key.split('-').map(Number);
-      return data.tail(n, k);
-    });
-    this.tail = (shard, t) => tails(`${shard.n}-${shard.tailFile(t)}`);
-    const positions = cached((key: string) => {
-      const [n, k] = key.split('-').map(Number);
-      return data.positions(n, k);
-    });
-    this.positions = (shard, t) => positions(`${shard.n}-${shard.positionsFile(t)}`);
+    this.tail = shardFile(
+      (n, k) => data.tail(n, k),
+      (shard, t) => shard.tailFile(t),
+    );
+    this.positions = shardFile(
+      (n, k) => data.positions(n, k),
+      (shard, t) => shard.positionsFile(t),
+    );
+    this.near = shardFile(
+      (n, k) => data.near(n, k),
+      (shard, t) => shard.positionsFile(t),
+    );
     const typos = cached(([by, n]: ['prefix' | 'suffix', number]) => data.typos(by, n));
     const keys = new Map<string, ['prefix' | 'suffix', number]>();
     // One key object per shard, so that the cache knows it again.
@@ -348,12 +352,12 @@ export class SearchEngine {
 
   /**
    * The posts, in order, that have every phrase word for word, until `limit` of them (a word the archive lacks, or
-   * one still being typed, in the words it was expanded to: `places`). The indexed words are checked
-   * on their positions; a phrase with stop words, which positions count but the index does not hold, is then looked
-   * for whole in the text of the posts that pass, when they are few (see below): their title and search windows (the
-   * fragment's, then the rest of the post's). A phrase that runs from one window into the next (a sentence longer
-   * than a window) is not seen there. Around a common word, the stop words are not checked: stop words' neighbours
-   * in the positions would tell at no cost (a build change, not made yet).
+   * one still being typed, in the words it was expanded to: `places`). The indexed words are checked on their
+   * positions, and the stop words on those the index keeps beside each position (`smaller neither`, `due to the`:
+   * see stop-codes.ts). A phrase of stop words only, or with a run of them longer than the index keeps, is then
+   * looked for in the text of the posts that pass, when they are few (see below): their title and search windows
+   * (the fragment's, then the rest of the post's). A phrase that runs from one window into the next (a sentence
+   * longer than a window) is not seen there.
    */
   private async withPhrases(
     posts: Candidate[],
@@ -362,6 +366,7 @@ export class SearchEngine {
     limit: number,
     tails: boolean,
   ): Promise<Candidate[]> {
+    const plans = phrases.map(planPhrase);
     const checks = await Promise.all(
       phrases.map((phrase, p) =>
         Promise.all(
@@ -369,37 +374,59 @@ export class SearchEngine {
             if (w.stop) return undefined;
             // Each word the place takes, with its positions; a post's positions for the place are all of theirs.
             const place = places[p][offset];
+            const anchor = plans[p].stops.some((s) => s.anchor === offset);
             const found = await Promise.all(
               (typeof place === 'string' ? [place] : place).map(async (term) => {
                 const shard = await this.shard(shardOf(this.data.manifest, term));
                 const t = shard.index.get(term);
                 if (t === undefined) return undefined;
-                const [positions, tail] = await Promise.all([
+                const [positions, tail, near] = await Promise.all([
                   this.positions(shard, t),
                   tails && shard.isCut(t) ? this.tail(shard, t) : undefined,
+                  anchor ? this.near(shard, t) : undefined,
                 ]);
-                return (doc: number) => shard.positionsIn(t, doc, positions, tail) ?? [];
+                return (doc: number) => shard.positionsIn(t, doc, positions, tail, near);
               }),
             );
             const lists = found.filter((at) => at !== undefined);
             if (!lists.length) return null;
-            return { offset, at: (doc: number) => lists.flatMap((at) => at(doc)) };
+            // The place's positions in a post, each with the stop words beside it.
+            return {
+              offset,
+              in: (doc: number) => {
+                const out = new Map<number, string | undefined>();
+                for (const list of lists) {
+                  const got = list(doc);
+                  got?.at.forEach((at, i) => out.set(at, got.near?.[i]));
+                }
+                return out;
+              },
+            };
           }),
         ),
       ),
     );
     const onPositions = (post: Candidate) =>
-      checks.every((words) => {
+      checks.every((words, p) => {
         const present = words.filter((w) => w !== undefined);
         if (present.some((w) => w === null)) return false;
         // Stop words only: the text alone tells.
         if (!present.length) return true;
-        const lists = present.map((w) => ({ offset: w!.offset, at: new Set(w!.at(post.post)) }));
-        if (lists.some((l) => !l.at.size)) return false;
-        const [first, ...rest] = lists;
-        return [...first.at].some((p) => rest.every((l) => l.at.has(p - first.offset + l.offset)));
+        const at = new Map(present.map((w) => [w!.offset, w!.in(post.post)]));
+        if ([...at.values()].some((list) => !list.size)) return false;
+        const [first, ...rest] = present.map((w) => w!.offset);
+        return [...at.get(first)!.keys()].some((position) => {
+          const start = position - first;
+          return (
+            rest.every((offset) => at.get(offset)!.has(start + offset)) &&
+            plans[p].stops.every((s) => {
+              const near = at.get(s.anchor)!.get(start + s.anchor);
+              return near !== undefined && stopAt(near, s.distance) === s.code;
+            })
+          );
+        });
       });
-    const inText = places.filter((_, p) => phrases[p].some((w) => w.stop));
+    const inText = places.filter((_, p) => plans[p].unchecked);
     if (!inText.length) {
       const out: Candidate[] = [];
       for (const post of posts) {
@@ -408,9 +435,9 @@ export class SearchEngine {
       }
       return out;
     }
-    // Stop words are read in the text only where few posts hold the phrase's other words in place (a rare word:
-    // one request or two); past `limit` of them, reading their windows would cost more than the whole query, so
-    // the stop words are not checked, as positions alone tell.
+    // The stop words left are read in the text only where few posts hold the phrase's other words in place (a rare
+    // word: one request or two); past `limit` of them, reading their windows would cost more than the whole query,
+    // so those stop words are not checked, as positions alone tell.
     const passing: Candidate[] = [];
     for (let i = 0; i < posts.length && passing.length <= limit; i++) if (onPositions(posts[i])) passing.push(posts[i]);
     if (passing.length > limit) return passing.slice(0, limit);
@@ -434,6 +461,49 @@ export class SearchEngine {
     const rest = analyzeWindows(await this.rest(fragment, post), this.isStop);
     return left.every((p) => rest.some((spot) => standsIn(spot.words, p)));
   }
+}
+
+/** One of a shard's files that holds a term's data (tail, positions, near), each file read once. */
+function shardFile<T>(
+  read: (n: number, k: number) => Promise<T>,
+  fileOf: (shard: DecodedShard, t: number) => number,
+): (shard: DecodedShard, t: number) => Promise<T> {
+  const files = cached((key: string) => {
+    const [n, k] = key.split('-').map(Number);
+    return read(n, k);
+  });
+  return (shard, t) => files(`${shard.n}-${fileOf(shard, t)}`);
+}
+
+/** A phrase's stop word checked beside an indexed word: that word's offset, how far from it (negative: before), code. */
+interface StopCheck {
+  anchor: number;
+  distance: number;
+  code: string;
+}
+
+/**
+ * Which of a phrase's stop words the index tells (those at most MAX_RUN words from an indexed word of the phrase,
+ * the nearest before them, else after), and whether any is left for the text (a phrase of stop words, a longer run
+ * of them, or one still being typed).
+ */
+function planPhrase(phrase: QueryWord[]): { stops: StopCheck[]; unchecked: boolean } {
+  const stops: StopCheck[] = [];
+  let unchecked = false;
+  phrase.forEach((w, offset) => {
+    if (!w.stop) return;
+    let before = offset - 1;
+    while (before >= 0 && phrase[before].stop) before--;
+    let after = offset + 1;
+    while (after < phrase.length && phrase[after].stop) after++;
+    const code = stopCode(w.term);
+    if (w.partial) unchecked = true;
+    else if (before >= 0 && offset - before <= MAX_RUN) stops.push({ anchor: before, distance: offset - before, code });
+    else if (after < phrase.length && after - offset <= MAX_RUN)
+      stops.push({ anchor: after, distance: offset - after, code });
+    else unchecked = true;
+  });
+  return { stops, unchecked };
 }
 
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.post - b.post;

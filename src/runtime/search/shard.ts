@@ -4,6 +4,7 @@
  */
 import {
   type SearchShard,
+  type ShardNear,
   type ShardPositions,
   type ShardTail,
   decodePositions,
@@ -28,7 +29,10 @@ export class DecodedShard {
   readonly stems = new Map<string, number[]>();
   private readonly heads = new Map<number, Postings>();
   private readonly tails = new Map<number, Postings>();
-  private readonly positions = new Map<number, number[][]>();
+  /** Per term: each posting's positions, and where each posting's start among all of them. */
+  private readonly positions = new Map<number, { lists: number[][]; starts: number[] }>();
+  /** Per term: the stop words beside each of its positions (near entries), all postings in turn. */
+  private readonly near = new Map<number, string[]>();
 
   constructor(
     private readonly raw: SearchShard,
@@ -84,15 +88,37 @@ export class DecodedShard {
     return p;
   }
 
-  /** Positions of the term in post `doc`, if it has the term in its head (or, given the tail, in its tail). */
-  positionsIn(t: number, doc: number, positions: ShardPositions, tail?: ShardTail): number[] | undefined {
-    let lists = this.positions.get(t);
-    if (!lists) this.positions.set(t, (lists = decodePositions(positions.positions[positions.terms.indexOf(t)] ?? [])));
+  /**
+   * Positions of the term in post `doc`, if it has the term in its head (or, given the tail, in its tail); given
+   * the near file too, the stop words beside each (an entry a position: see stop-codes.ts).
+   */
+  positionsIn(
+    t: number,
+    doc: number,
+    positions: ShardPositions,
+    tail?: ShardTail,
+    near?: ShardNear,
+  ): { at: number[]; near?: string[] } | undefined {
+    let decoded = this.positions.get(t);
+    if (!decoded) {
+      const lists = decodePositions(positions.positions[positions.terms.indexOf(t)] ?? []);
+      // Where each posting's positions start among all of the term's (its near entries are in that order).
+      const starts = [0];
+      for (const list of lists) starts.push(starts[starts.length - 1] + list.length);
+      this.positions.set(t, (decoded = { lists, starts }));
+    }
     const head = this.headOf(t).docs;
-    const k = head.indexOf(doc);
-    if (k >= 0) return lists[k];
-    const j = tail ? this.tailOf(t, tail).docs.indexOf(doc) : -1;
-    return j >= 0 ? lists[head.length + j] : undefined;
+    let k = head.indexOf(doc);
+    if (k < 0) {
+      const j = tail ? this.tailOf(t, tail).docs.indexOf(doc) : -1;
+      if (j < 0) return undefined;
+      k = head.length + j;
+    }
+    const at = decoded.lists[k];
+    if (!near) return { at };
+    let entries = this.near.get(t);
+    if (!entries) this.near.set(t, (entries = (near.near[near.terms.indexOf(t)] ?? '').split(' ')));
+    return { at, near: entries.slice(decoded.starts[k], decoded.starts[k + 1]) };
   }
 
   /** Indexes of the terms that start with `prefix`: a run of the sorted terms. */
