@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { WORD, fold, indexTerms, isSeparator, words } from '../../src/core/search/analyzer.js';
-import { FIELDS, type SearchShard, dequantise, quantise } from '../../src/core/search/index-format.js';
+import { FIELDS, type SearchShard, dequantise, quantise, shardOf } from '../../src/core/search/index-format.js';
 import { isStopWord } from '../../src/core/search/lunr-setup.js';
 import { parseQuery } from '../../src/core/search/query.js';
 import { stopAt, stopCode } from '../../src/core/search/stop-codes.js';
@@ -190,6 +190,49 @@ describe('search index', () => {
     assert.equal(guess.before.length, 1);
     // Two words no head holds together: no post to guess, nothing asked for.
     assert.deepEqual((await early('china cuba')).before, []);
+  });
+
+  it('fetches a word’s stems’ shards with its own from a page’s second query on', async () => {
+    // `changes` and `receiving` are in shards after their stems' (`chang`, `receiv`: change, changed, receive…).
+    const shards = (word: string, stem: string) => [shardOf(seed.manifest, word), shardOf(seed.manifest, stem)];
+    const [changes, chang] = shards('changes', 'chang');
+    const [receiving, receiv] = shards('receiving', 'receiv');
+    assert.ok(changes !== chang && receiving !== receiv);
+    let log: number[] = [];
+    let release!: () => void;
+    let held = Promise.resolve();
+    const engine = new SearchEngine({
+      ...seed.source,
+      shard: async (n) => {
+        log.push(n);
+        await held;
+        return seed.source.shard(n);
+      },
+    });
+    // The shards a query asks for before any has come.
+    const firstRound = async (q: string) => {
+      log = [];
+      held = new Promise<void>((resolve) => (release = resolve));
+      const ran = engine.run(q);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const asked = [...log];
+      release();
+      return { asked, ids: (await ran).candidates.map((c) => c.post) };
+    };
+    // The first query waits for no stemmer: the stem's shard comes a round after the word's own.
+    assert.deepEqual((await firstRound('changes ')).asked, [changes]);
+    // The second loads the stemmers (in the background); once they are in, a query asks for both at once.
+    await firstRound('cuba ');
+    await import('../../src/core/search/lunr-setup.js');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const third = await firstRound('receiving ');
+    assert.deepEqual(third.asked.slice().sort(), [receiv, receiving].sort());
+    // The same results as without.
+    const fresh = await new SearchEngine(seed.source).run('receiving ');
+    assert.deepEqual(
+      third.ids,
+      fresh.candidates.map((c) => c.post),
+    );
   });
 
   it('checks a phrase on the words’ positions, without the posts', async () => {

@@ -76,7 +76,11 @@ export interface RunOptions {
   limit?: number;
 }
 
-/** The stemmers (lunr's and lunr-languages'), loaded only for a word the archive does not have. */
+/**
+ * The stemmers (lunr's and lunr-languages'): loaded for a word the archive does not have, and from a page's second
+ * query on (a reader typing), to fetch a word's stems' shards with its own (see expand). Not for the first query:
+ * it would wait for them.
+ */
 const stemmers = cached(() => import('../../core/search/lunr-setup.js'));
 
 /** Adds `term` with `weight` unless it is already there with more. */
@@ -111,6 +115,8 @@ export class SearchEngine {
    * postings), made at the first query and kept, so that a rare word does not pay for one as long as the archive.
    */
   private byPost: (Candidate | undefined)[] | undefined;
+  /** Queries run so far. */
+  private queries = 0;
 
   constructor(private readonly data: SearchData) {
     this.rest = restWindows(data);
@@ -160,6 +166,14 @@ export class SearchEngine {
     const out = new Map<string, number>();
     // The word's shard and, while it is being typed, those of its completions, fetched together.
     const completing = partial && word.length >= 2;
+    // With the stemmers at hand (from a page's second query on: see run), the shards of the word's stems are
+    // fetched with its own: the stems its shard names are then read in this round, not the next.
+    const stemming = stemmers.peek(undefined);
+    if (stemming && word.length > 2) {
+      for (const stem of new Set([stemming.stemEn(word), stemming.stemFr(word)])) {
+        for (const n of this.shardsFor(stem, COMPLETION_SHARDS)) this.shard(n).catch(() => {});
+      }
+    }
     const [home, ...around] = await Promise.all(
       [shardOf(this.data.manifest, word), ...(completing ? this.shardsFor(word, COMPLETION_SHARDS) : [])].map((n) =>
         this.shard(n),
@@ -237,6 +251,7 @@ export class SearchEngine {
   }
 
   async run(input: string, options: RunOptions = {}): Promise<EngineResult> {
+    if (++this.queries === 2) stemmers(undefined).catch(() => {});
     const query = parseQuery(input, this.isStop);
     const limit = options.limit ?? SEARCH_DEFAULTS.limit;
     // Stop words are not indexed; one still being typed may be the start of a real word, so it is tried
