@@ -193,11 +193,10 @@ describe('search index', () => {
   });
 
   it('fetches a word’s stems’ shards with its own from a page’s second query on', async () => {
-    // `changes` and `receiving` are in shards after their stems' (`chang`, `receiv`: change, changed, receive…).
+    // `receiving` is in the shard after its stem's (`receiv`: receive, received…).
     const shards = (word: string, stem: string) => [shardOf(seed.manifest, word), shardOf(seed.manifest, stem)];
-    const [changes, chang] = shards('changes', 'chang');
     const [receiving, receiv] = shards('receiving', 'receiv');
-    assert.ok(changes !== chang && receiving !== receiv);
+    assert.notEqual(receiving, receiv);
     let log: number[] = [];
     let release!: () => void;
     let held = Promise.resolve();
@@ -219,15 +218,18 @@ describe('search index', () => {
       release();
       return { asked, ids: (await ran).candidates.map((c) => c.post) };
     };
-    // The first query waits for no stemmer: the stem's shard comes a round after the word's own.
-    assert.deepEqual((await firstRound('changes ')).asked, [changes]);
-    // The second loads the stemmers (in the background); once they are in, a query asks for both at once.
+    // Two queries: the second loads the stemmers in the background (another test may have loaded them already:
+    // they are the page's, not the engine's).
+    await firstRound('changes ');
     await firstRound('cuba ');
     await import('../../src/core/search/lunr-setup.js');
     await new Promise((resolve) => setTimeout(resolve, 0));
     const third = await firstRound('receiving ');
-    assert.deepEqual(third.asked.slice().sort(), [receiv, receiving].sort());
-    // The same results as without.
+    assert.deepEqual(
+      third.asked.sort((a, b) => a - b),
+      [receiv, receiving].sort((a, b) => a - b),
+    );
+    // The same results as a fresh engine's.
     const fresh = await new SearchEngine(seed.source).run('receiving ');
     assert.deepEqual(
       third.ids,
