@@ -276,12 +276,12 @@ function encodeTerm(term: string, p: TermPostings, stats: IndexStats, head: numb
   const headPart = postings.slice(0, head);
   const last = headPart.at(-1)!;
   const positions: string[] = [];
-  let near = '';
+  const near: string[] = [];
   for (const i of order) {
     const text = p.positions[i];
     const cut = text.indexOf(';');
     positions.push(text.slice(0, cut));
-    near += near ? ` ${text.slice(cut + 1)}` : text.slice(cut + 1);
+    near.push(text.slice(cut + 1));
   }
   const encoded = {
     term,
@@ -289,7 +289,7 @@ function encodeTerm(term: string, p: TermPostings, stats: IndexStats, head: numb
     head: encodePostings(headPart),
     tail: encodePostings(postings.slice(head), last),
     positions: positions.join(','),
-    near,
+    near: near.join(' '),
     stems: stemsOf(term, p.docs, stats),
     bytes: 0,
   };

@@ -14,8 +14,8 @@ export const SHARD_BYTES = 4096;
 export const TAIL_BYTES = 8192;
 
 /**
- * One posting's positions as encodePositions writes them, as text, then `;` and the stop words beside them (two
- * codes a position: see stop-codes.ts), which go to the index's `near` files.
+ * One posting's positions as encodePositions writes them, as text, then `;` and the stop words beside them (a near
+ * entry a position, space-separated: see stop-codes.ts), which go to the index's `near` files.
  */
 export function positionsText(positions: readonly number[], near: string): string {
   // Count, then the first position and the gaps: built as a string (every term of every post goes through here).
