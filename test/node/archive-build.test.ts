@@ -18,7 +18,7 @@ import { withoutTsx } from '../../src/pipeline/archive/pool.js';
 import { scratchDir } from './scratch.js';
 import { workOn } from '../../src/pipeline/archive/post-work.js';
 import { linkedJson } from '../../src/pipeline/archive/record-tasks.js';
-import type { SearchSource } from '../../src/runtime/data/search-source.js';
+import { sourceOver } from './search-fixture.js';
 import { Searcher } from '../../src/runtime/search/searcher.js';
 import type { SearchResult } from '../../src/runtime/search/types.js';
 
@@ -26,18 +26,7 @@ import type { SearchResult } from '../../src/runtime/search/types.js';
 async function searcherOn(dir: string): Promise<Searcher> {
   const read = <T>(name: string): Promise<T> =>
     Promise.resolve(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as T);
-  const source: SearchSource = {
-    manifest: await read<SearchManifest>(dataFile.searchManifest),
-    shard: (n) => read(dataFile.searchShard(n)),
-    tail: (n, k) => read(dataFile.searchTail(n, k)),
-    positions: (n, k) => read(dataFile.searchPositions(n, k)),
-    near: (n, k) => read(dataFile.searchNear(n, k)),
-    fragments: (n) => read(dataFile.searchFragments(n)),
-    texts: (n, part) => read(part ? dataFile.searchTextPart(n, part) : dataFile.searchTexts(n)),
-    typos: (by, n) => read(dataFile.searchTypos(by, n)),
-    postLangs: () => read(dataFile.searchLangs),
-  };
-  return new Searcher(source);
+  return new Searcher(sourceOver(await read<SearchManifest>(dataFile.searchManifest), read));
 }
 
 /** The words a result's excerpt marks, in order, lower case. */

@@ -13,7 +13,12 @@ export async function seedIndex(options: BuildOptions = {}, content = 'content')
     return Promise.resolve(structuredClone(files.get(name)) as T);
   };
   const manifest = files.get(dataFile.searchManifest) as SearchManifest;
-  const source: SearchSource = {
+  return { files, source: sourceOver(manifest, read), manifest };
+}
+
+/** The index over data files read by name (as the runtime's searchSource reads them from its store). */
+export function sourceOver(manifest: SearchManifest, read: <T>(name: string) => Promise<T>): SearchSource {
+  return {
     manifest,
     shard: (n) => (manifest.inline && n === 0 ? Promise.resolve(manifest.inline.shard) : read(dataFile.searchShard(n))),
     tail: (n, k) => read(dataFile.searchTail(n, k)),
@@ -24,5 +29,4 @@ export async function seedIndex(options: BuildOptions = {}, content = 'content')
     typos: (by, n) => read(dataFile.searchTypos(by, n)),
     postLangs: () => (manifest.inline ? Promise.resolve(manifest.inline) : read(dataFile.searchLangs)),
   };
-  return { files, source, manifest };
 }
