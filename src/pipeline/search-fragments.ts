@@ -135,8 +135,16 @@ export function candidateWindows(blocks: readonly Block[], lang: string, read?: 
 }
 
 /**
- * The windows that cover the post's rarest words, greedily (each next window adds the most rarity not yet
- * covered), in reading order.
+ * How much the rarest words weigh in choosing windows: rarity cubed, so that a short window with a name or two
+ * found nowhere else (a heading, a list item, a quote's attribution) beats a long one of many middling words. Summed
+ * as is, the long ones won, and a search for a planted name read the rest of its post for 20 of 125 names in the
+ * held-out archive (none cubed; 3 squared); searches for common words read it as often either way (7 of 25).
+ */
+const RARITY_POWER = 3;
+
+/**
+ * The windows that cover the post's rarest words, greedily (each next window adds the most rarity, cubed, not
+ * yet covered), in reading order.
  */
 export function chooseWindows(
   candidates: Candidates,
@@ -145,7 +153,7 @@ export function chooseWindows(
 ): ExcerptWindow[] {
   const covered = new Uint8Array(candidates.terms.length);
   const chosen = new Set<number>();
-  const weights = candidates.terms.map(rarity);
+  const weights = candidates.terms.map((t) => rarity(t) ** RARITY_POWER);
   // A window's gain only shrinks as words get covered: one whose last gain is no more than the best so far cannot
   // beat it (a tie keeps the earlier window), and is not summed again. The same windows, in far fewer sums.
   const bound = candidates.windows.map(() => Infinity);

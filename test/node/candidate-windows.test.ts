@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Block } from '../../src/core/post.js';
-import { candidateWindows } from '../../src/pipeline/search-fragments.js';
+import { candidateWindows, chooseWindows, rarityIn } from '../../src/pipeline/search-fragments.js';
 import { readFields } from '../../src/pipeline/search-index.js';
 import { seededRandom } from './seeded-random.js';
 
@@ -90,6 +90,23 @@ describe('candidate windows', () => {
     assert.deepEqual(
       windows.map((w) => w[3].map((t) => terms[t])),
       [['y'.repeat(170)], ['y'.repeat(170)], ['y'.repeat(60), 'tail']],
+    );
+  });
+
+  it('are chosen rarest words first: a heading with a name found nowhere else beats paragraphs of middling words', () => {
+    // Sentences of twelve words each from a pool of sixty, each word in 200 of 5,000 posts; the name in one post.
+    const pool = Array.from({ length: 60 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26)}`);
+    const sentence = (k: number) => `${pool.slice((k * 12) % 60, ((k * 12) % 60) + 12).join(' ')}.`;
+    const blocks: Block[] = [
+      ...Array.from({ length: 6 }, (_, k): Block => ({ kind: 'paragraph', lang: 'en', text: sentence(k) })),
+      { kind: 'heading', lang: 'en', text: 'Zidwa Vustgluis' },
+      { kind: 'paragraph', lang: 'en', text: sentence(6) },
+    ];
+    const rarity = rarityIn((term) => (term.startsWith('word') ? 200 : 1), 5000);
+    const chosen = chooseWindows(candidateWindows(blocks, 'en'), rarity, 2);
+    assert.ok(
+      chosen.some((w) => w[1] === 'Zidwa Vustgluis'),
+      chosen.map((w) => w[1]).join(' | '),
     );
   });
 });
