@@ -237,6 +237,36 @@ describe('search index', () => {
     );
   });
 
+  it('reads a phrase’s common words’ tails with their positions, in one round of requests', async () => {
+    // Tiny heads: both words are cut. The positions are held back: the tails must be asked for meanwhile.
+    const log: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const engine = new SearchEngine({
+      ...small.source,
+      tail: (n, k) => {
+        log.push('tail');
+        return small.source.tail(n, k);
+      },
+      positions: async (n, k) => {
+        log.push('positions');
+        await held;
+        return small.source.positions(n, k);
+      },
+    });
+    const ran = engine.run('"good comrades"', { limit: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(log.includes('positions') && log.includes('tail'), log.join(', '));
+    release();
+    // The same posts as an engine that reads them in turn.
+    const { candidates } = await ran;
+    assert.deepEqual(
+      candidates.map((c) => c.post),
+      (await new SearchEngine(small.source).run('"good comrades"', { limit: 10 })).candidates.map((c) => c.post),
+    );
+    assert.equal(candidates.length, 1);
+  });
+
   it('checks a phrase on the words’ positions, without the posts', async () => {
     for (const { source } of [seed, small]) {
       const searcher = new Searcher(source);
