@@ -267,6 +267,42 @@ describe('search index', () => {
     assert.equal(candidates.length, 1);
   });
 
+  it('fetches the likely first post’s fragment while a word with a typo is looked up', async () => {
+    // `djibo` is in two posts; `bakarry` is in none, and is looked up in the typo dictionaries, held back here.
+    const log: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const engine = new SearchEngine({
+      ...seed.source,
+      typos: async (by, n) => {
+        log.push('typos');
+        await held;
+        return seed.source.typos(by, n);
+      },
+      fragments: (n) => {
+        log.push(`fragment ${n}`);
+        return seed.source.fragments(n);
+      },
+    });
+    const ran = engine.run('djibo bakarry', { limit: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const before = log.filter((l) => l.startsWith('fragment'));
+    assert.ok(log.includes('typos'), log.join(', '));
+    release();
+    const { candidates } = await ran;
+    assert.equal(candidates.length, 2);
+    // The file asked for early holds the first result.
+    assert.deepEqual(before, [`fragment ${Math.floor(candidates[0].post / seed.manifest.fragmentsPerFile)}`]);
+    // Words that leave many posts (or a word with no typo to look up) ask for nothing early.
+    log.length = 0;
+    await engine.run('cuba comrdes', { limit: 10 });
+    await engine.run('djibo bakary', { limit: 10 });
+    assert.deepEqual(
+      log.filter((l) => l.startsWith('fragment')),
+      [],
+    );
+  });
+
   it('checks a phrase on the words’ positions, without the posts', async () => {
     for (const { source } of [seed, small]) {
       const searcher = new Searcher(source);

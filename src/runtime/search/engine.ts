@@ -31,6 +31,8 @@ const TYPO_STARTS_FROM = 5;
 /** A prefix expands to at most this many terms, the most frequent first, from at most this many shards. */
 const MAX_COMPLETIONS = 60;
 const COMPLETION_SHARDS = 4;
+/** At most this many posts hold a query's other words for its first result's fragment to be fetched early. */
+const LIKELY_POSTS = 3;
 /** Expansion weights: the word itself counts most, a guess least (a whole word one typo away: see typoWeights). */
 const WEIGHT = { exact: 1, stem: 0.8, prefix: 0.5, fuzzy: 0.3 };
 
@@ -257,9 +259,11 @@ export class SearchEngine {
     // Stop words are not indexed; one still being typed may be the start of a real word, so it is tried
     // as a prefix, but not required.
     const wanted = query.words.filter((w) => !w.stop || w.partial);
-    const expansions = await Promise.all(
+    const expanding = Promise.all(
       wanted.map(async (w) => ({ terms: await this.expand(w.term, w.partial), required: !w.stop })),
     );
+    this.fetchLikelyFirst(wanted).catch(() => {});
+    const expansions = await expanding;
     const clauses = new Map<string, Clause>();
     let required = 0;
     expansions.forEach((e, i) => {
@@ -324,6 +328,37 @@ export class SearchEngine {
       // to 2 at the median). Otherwise one file of eight fragments was read for nothing.
       if (all.length) this.fragmentOf(all[0].post).catch(() => {});
     }
+  }
+
+  /**
+   * While a word the archive lacks is looked up in the typo dictionaries (a round of requests, and another for the
+   * shards of the words found), fetches the fragment file of the post the query most likely finds, when the words
+   * the archive has leave few posts: all their postings are in their shards (none is cut), and at most
+   * LIKELY_POSTS posts have them all. A name with a typo in one of its words (`idwa Vustgluis`) then shows its post
+   * a round sooner; a common word leaves too many posts to guess, and nothing is fetched.
+   */
+  private async fetchLikelyFirst(wanted: QueryWord[]): Promise<void> {
+    const required = wanted.filter((w) => !w.stop);
+    if (required.length < 2) return;
+    const homes = await Promise.all(required.map((w) => this.shard(shardOf(this.data.manifest, w.term))));
+    const found = required.map((w, i) => homes[i].index.get(w.term));
+    const missing = required.some((w, i) => found[i] === undefined && w.term.length >= FUZZY_FROM);
+    if (!missing) return;
+    let posts: Map<number, number> | undefined;
+    required.forEach((_, i) => {
+      const t = found[i];
+      if (t === undefined || homes[i].isCut(t)) return;
+      const { docs, weights } = homes[i].headOf(t);
+      const next = new Map<number, number>();
+      docs.forEach((doc, k) => {
+        const score = posts ? posts.get(doc) : 0;
+        if (score !== undefined) next.set(doc, score + weights[k]);
+      });
+      posts = next;
+    });
+    if (!posts?.size || posts.size > LIKELY_POSTS) return;
+    const [best] = [...posts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    await this.fragmentOf(best);
   }
 
   /**
