@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { WORD, fold, indexTerms, isSeparator, words } from '../../src/core/search/analyzer.js';
-import { FIELDS, type SearchShard, dequantise, quantise, shardOf } from '../../src/core/search/index-format.js';
+import {
+  FIELDS,
+  type SearchShard,
+  type TypoShard,
+  dequantise,
+  quantise,
+  shardOf,
+} from '../../src/core/search/index-format.js';
 import { isStopWord } from '../../src/core/search/lunr-setup.js';
 import { parseQuery } from '../../src/core/search/query.js';
 import { stopAt, stopCode } from '../../src/core/search/stop-codes.js';
@@ -15,6 +22,8 @@ import { TypoFinder, withinOneTypo } from '../../src/core/search/typos.js';
 import { SearchEngine, bestFirst } from '../../src/runtime/search/engine.js';
 import { Searcher } from '../../src/runtime/search/searcher.js';
 import { typoCandidates } from '../../src/runtime/search/typo-lookup.js';
+import { memorySink } from '../../src/pipeline/data-sink.js';
+import { writeTypoDictionaries } from '../../src/pipeline/search-typos.js';
 import { loadContent } from '../../src/pipeline/content.js';
 import { deriveArticles } from '../../src/pipeline/derive.js';
 import {
@@ -350,6 +359,46 @@ describe('search index', () => {
     }
     assert.ok(tried > 1000, String(tried));
     assert.ok(small.manifest.typos.prefix.length >= 5, String(small.manifest.typos.prefix.length));
+  });
+
+  it('finds them whatever the edit and wherever it is, and reads few shards for a word with a common ending', async () => {
+    const vocabulary = new Set(
+      [...small.files]
+        .filter(([name]) => name.startsWith('search/shard-'))
+        .flatMap(([, s]) => (s as SearchShard).terms.split(' ')),
+    );
+    // Dictionaries of small shards (300 characters): common starts and ends span several.
+    const sink = memorySink();
+    const boundaries = writeTypoDictionaries(vocabulary, sink, (by, n) => `${by}-${n}`, 300);
+    let reads = 0;
+    const read = async (by: 'prefix' | 'suffix', n: number) => {
+      reads++;
+      return sink.files.get(`${by}-${n}`) as TypoShard;
+    };
+    // Every edit at every place: a letter dropped, changed, added, two neighbours swapped.
+    const edits = (t: string) =>
+      [...t].flatMap((c, i) => [
+        t.slice(0, i) + t.slice(i + 1),
+        t.slice(0, i) + (c === 'q' ? 'z' : 'q') + t.slice(i + 1),
+        t.slice(0, i) + 'q' + t.slice(i),
+        ...(i + 1 < t.length ? [t.slice(0, i) + t[i + 1] + c + t.slice(i + 2)] : []),
+      ]);
+    let tried = 0;
+    const words = [...vocabulary].filter((t) => t.length >= 4 && t.length <= 12 && /^[a-z]+$/.test(t));
+    for (const term of words.filter((_, i) => i % 7 === 0)) {
+      for (const typo of new Set(edits(term))) {
+        if (typo.length < 4 || vocabulary.has(typo)) continue;
+        tried++;
+        assert.ok((await typoCandidates(typo, false, read, boundaries)).includes(term), `${typo} → ${term}`);
+      }
+    }
+    assert.ok(tried > 3000, String(tried));
+    // Words ending in `-ing` fill several of the suffix dictionary's shards; a finished word ending so is looked up
+    // by a longer end, and a start, that span few.
+    assert.ok(boundaries.suffix.filter((b) => b.startsWith('gni')).length >= 3);
+    reads = 0;
+    assert.ok((await typoCandidates('reveiving', false, read, boundaries)).includes('receiving'));
+    assert.ok(reads <= 3, String(reads));
   });
 });
 

@@ -1,10 +1,11 @@
 /**
  * Words of the archive one typo away from a word it does not have, found in the typo dictionaries (built by
- * pipeline/search-typos.ts): one edit to a word of four letters or more leaves its first two letters or its last
- * two alone (three from seven letters), so the words meant are among those sharing the word's start, or its end.
- * The one exception, two middle letters swapped in a four-letter word (`pzyo` for `pyzo`), keeps the first letter
- * and the next but one: that start is looked up too. Each dictionary is sharded; a lookup reads the few small
- * shards of those ranges, and only for a word that has no exact match.
+ * pipeline/search-typos.ts): one edit (a letter wrong, missing, extra, or two swapped) to a word of n letters leaves
+ * its first a letters or its last b letters alone whenever a + b ≤ n − 1, so the words meant are among those
+ * sharing the word's start of a letters, or its end of b. The one exception, two middle letters swapped in a
+ * four-letter word (`pzyo` for `pyzo`), keeps the first letter and the next but one: that start is looked up too.
+ * Each dictionary is sharded; a lookup reads the shards of those two ranges, and only for a word that has no exact
+ * match.
  */
 import { rangeOf } from '../../core/search/sorted.js';
 import { TypoFinder } from '../../core/search/typos.js';
@@ -22,15 +23,34 @@ function shardsStarting(boundaries: readonly string[], key: string): number[] {
   return out;
 }
 
+/**
+ * The start and end (reversed) to look a word up by: of the splits a + b = n − 1 (each at least two letters), the
+ * one whose ranges span the fewest shards (a common ending, `-es` or `-ing`, spans five or more). A word still being
+ * typed keeps a start of two letters (three from seven letters): its start is what finds the words it starts one
+ * typo away, and a longer one would miss those with a typo in it.
+ */
+function splitOf(word: string, partial: boolean, boundaries: SearchSource['manifest']['typos']) {
+  const end = reversed(word);
+  const n = word.length;
+  const fixed = n >= 7 ? 3 : 2;
+  let best = { start: word.slice(0, fixed), end: end.slice(0, Math.max(2, n - 1 - fixed)), shards: Infinity };
+  if (partial) return best;
+  for (let a = 2; n - 1 - a >= 2; a++) {
+    const split = { start: word.slice(0, a), end: end.slice(0, n - 1 - a), shards: 0 };
+    split.shards =
+      shardsStarting(boundaries.prefix, split.start).length + shardsStarting(boundaries.suffix, split.end).length;
+    if (split.shards < best.shards) best = split;
+  }
+  return best;
+}
+
 export async function typoCandidates(
   word: string,
   partial: boolean,
   read: (by: 'prefix' | 'suffix', n: number) => ReturnType<SearchSource['typos']>,
   boundaries: SearchSource['manifest']['typos'],
 ): Promise<string[]> {
-  const k = word.length >= 7 ? 3 : 2;
-  const start = word.slice(0, k);
-  const end = reversed(word).slice(0, k);
+  const { start, end } = splitOf(word, partial, boundaries);
   const swapped = word.length === 4 ? word[0] + word[2] : undefined;
   const [byStart, byEnd, bySwapped] = await Promise.all([
     Promise.all(shardsStarting(boundaries.prefix, start).map((n) => read('prefix', n))),
