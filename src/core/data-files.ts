@@ -28,6 +28,8 @@ export const dataFile = {
   searchPositions: (n: number, k: number) => `search/pos-${n}-${k}`,
   /** The stop words beside those positions, for a phrase with stop words (same terms as position file k). */
   searchNear: (n: number, k: number) => `search/near-${n}-${k}`,
+  /** Which of a shard's positions files holds each of its terms (phrase queries: see SearchLayout). */
+  searchLayout: 'search/layout',
   /** Each post's language (a search filtered by language). */
   searchLangs: 'search/langs',
   /** What results show of posts, `fragmentsPerFile` posts to a file. */

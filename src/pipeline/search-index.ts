@@ -311,10 +311,14 @@ function stemsOf(term: string, docs: readonly number[], stats: IndexStats): [Ste
   ];
 }
 
-/** What indexing a range of terms gives: its shards' first terms and every term with its post count. */
+/**
+ * What indexing a range of terms gives: its shards' first terms, which positions file of each shard holds each term
+ * (the index's SearchLayout, shard by shard), and every term with its post count.
+ */
 export interface IndexedRange {
   shards: number;
   firstTerms: string[];
+  layouts: { pos: string[] }[];
   vocabulary: [term: string, df: number][];
 }
 
@@ -331,7 +335,7 @@ export function indexTermRange(
   { head = HEAD, shardBytes = SHARD_BYTES, shardTerms = SHARD_TERMS } = {},
 ): IndexedRange {
   const sorted = [...terms.keys()].sort();
-  const out: IndexedRange = { shards: 0, firstTerms: [], vocabulary: [] };
+  const out: IndexedRange = { shards: 0, firstTerms: [], layouts: [], vocabulary: [] };
   let batch: EncodedTerm[] = [];
   let bytes = 0;
   const flush = () => {
@@ -342,9 +346,14 @@ export function indexTermRange(
     // positions file has a `near` file of the same terms (the stop words beside them), read by phrases with some.
     const group = (kind: 'tail' | 'pos', size: (t: EncodedTerm) => number, write: (t: EncodedTerm) => string) => {
       const where = batch.map(() => -1);
+      // The first term of each file after the first (the layout, for positions files).
+      const firsts: string[] = [];
       let terms: number[] = [];
       let parts: string[] = [];
       let near: string[] = [];
+      // A positions file also holds its terms' words, post counts and whole postings: a phrase reads its words
+      // there alone, without their shards or tails.
+      let whole: EncodedTerm[] = [];
       let files = 0;
       let bytes = 0;
       const flushFile = () => {
@@ -352,7 +361,13 @@ export function indexTermRange(
           const list = `"terms":[${terms.join(',')}]`;
           if (kind === 'tail') sink.writeJson(name(kind, k, files), `{${list},"postings":[${parts.join(',')}]}`);
           else {
-            sink.writeJson(name(kind, k, files), `{${list},"positions":[${parts.join(',')}]}`);
+            const words = `"words":${JSON.stringify(whole.map((t) => t.term).join(' '))}`;
+            const df = `"df":[${whole.map((t) => t.df).join(',')}]`;
+            const postings = `"postings":[${whole.map((t) => `[${t.head.concat(t.tail).join(',')}]`).join(',')}]`;
+            sink.writeJson(
+              name(kind, k, files),
+              `{${list},${words},${df},${postings},"positions":[${parts.join(',')}]}`,
+            );
             sink.writeJson(name('near', k, files), `{${list},"near":[${near.join(',')}]}`);
           }
           files++;
@@ -360,35 +375,43 @@ export function indexTermRange(
         terms = [];
         parts = [];
         near = [];
+        whole = [];
         bytes = 0;
       };
       batch.forEach((t, i) => {
         if (!size(t)) return;
         if (terms.length && bytes + size(t) > TAIL_BYTES) flushFile();
+        if (!terms.length && files) firsts.push(t.term);
         where[i] = files;
         terms.push(i);
         parts.push(`[${write(t)}]`);
-        if (kind === 'pos') near.push(JSON.stringify(t.near));
+        if (kind === 'pos') {
+          near.push(JSON.stringify(t.near));
+          whole.push(t);
+        }
         bytes += size(t);
       });
       flushFile();
-      return where;
+      return { where, firsts };
     };
+    const tails = group(
+      'tail',
+      (t) => t.tail.length * 1.2,
+      (t) => t.tail.join(','),
+    );
+    const positions = group(
+      'pos',
+      (t) => t.positions.length * 0.4 + 1,
+      (t) => t.positions,
+    );
+    out.layouts.push({ pos: positions.firsts });
     const shard: SearchShard = {
       terms: batch.map((t) => t.term).join(' '),
       df: batch.map((t) => t.df),
       postings: batch.map((t) => t.head),
       stems: { en: batch.map((t) => t.stems[0]), fr: batch.map((t) => t.stems[1]) },
-      tails: group(
-        'tail',
-        (t) => t.tail.length * 1.2,
-        (t) => t.tail.join(','),
-      ),
-      positions: group(
-        'pos',
-        (t) => t.positions.length * 0.4 + 1,
-        (t) => t.positions,
-      ),
+      tails: tails.where,
+      positions: positions.where,
     };
     sink.write(name('shard', k), shard);
     batch = [];

@@ -24,6 +24,7 @@ export function sourceOver(manifest: SearchManifest, read: <T>(name: string) => 
     tail: (n, k) => read(dataFile.searchTail(n, k)),
     positions: (n, k) => read(dataFile.searchPositions(n, k)),
     near: (n, k) => read(dataFile.searchNear(n, k)),
+    layout: () => read(dataFile.searchLayout),
     fragments: (n) => read(dataFile.searchFragments(n)),
     texts: (n, part) => read(part ? dataFile.searchTextPart(n, part) : dataFile.searchTexts(n)),
     typos: (by, n) => read(dataFile.searchTypos(by, n)),

@@ -10,11 +10,15 @@ import { WORD, fold, indexTerms, isSeparator, words } from '../../src/core/searc
 import {
   FIELDS,
   type SearchShard,
+  type ShardPositions,
+  type ShardTail,
   type TypoShard,
+  decodePostings,
   dequantise,
   quantise,
   shardOf,
 } from '../../src/core/search/index-format.js';
+import { rangeOf } from '../../src/core/search/sorted.js';
 import { isStopWord } from '../../src/core/search/lunr-setup.js';
 import { parseQuery } from '../../src/core/search/query.js';
 import { stopAt, stopCode } from '../../src/core/search/stop-codes.js';
@@ -31,6 +35,7 @@ import {
   bestFirstOrder,
   buildLunr,
   gatherTerms,
+  indexTermRange,
   postTerms,
   termWeights,
 } from '../../src/pipeline/search-index.js';
@@ -244,6 +249,46 @@ describe('search index', () => {
       third.ids,
       fresh.candidates.map((c) => c.post),
     );
+  });
+
+  it('names each term’s positions file in its layout, and keeps the term’s whole postings there', () => {
+    // The seed's terms in one shard (no shard cut), heads of two: many positions files, most terms with a tail.
+    const terms = new Map<string, TermPostings>();
+    const posts = articles.map((a) => postTerms(a));
+    posts.forEach((post, doc) => gatherTerms(terms, doc, post));
+    const lengths = Int32Array.from(posts.flatMap((p) => p.lengths));
+    const averages = FIELDS.map((_, f) => posts.reduce((sum, p) => sum + p.lengths[f], 0) / posts.length);
+    const langNames = [...new Set(articles.map((a) => a.lang))];
+    const langs = Uint8Array.from(articles.map((a) => langNames.indexOf(a.lang)));
+    const stats = { posts: posts.length, averages, lengths, langs, langNames };
+    const sink = memorySink();
+    const name = (kind: string, k: number, part = 0) => `${kind}-${k}-${part}`;
+    const range = indexTermRange(terms, stats, sink, name, { head: 2, shardBytes: Infinity, shardTerms: Infinity });
+    assert.equal(range.shards, 1);
+    const firsts = range.layouts[0].pos;
+    assert.ok(firsts.length >= 2, String(firsts.length));
+    const shard = sink.files.get('shard-0-0') as SearchShard;
+    let cut = 0;
+    for (const [t, term] of shard.terms.split(' ').entries()) {
+      const k = rangeOf(firsts, term);
+      assert.equal(k, shard.positions[t], term);
+      const file = sink.files.get(name('pos', 0, k)) as ShardPositions;
+      const i = file.words.split(' ').indexOf(term);
+      assert.equal(file.terms[i], t, term);
+      assert.equal(file.df[i], shard.df[t], term);
+      // Its whole postings: the shard's head, then its tail file's.
+      const whole: number[] = [];
+      decodePostings(file.postings[i], (doc, level) => whole.push(doc, level));
+      const parts: number[] = [];
+      const end = decodePostings(shard.postings[t], (doc, level) => parts.push(doc, level));
+      if (shard.tails[t] >= 0) {
+        cut++;
+        const tail = sink.files.get(name('tail', 0, shard.tails[t])) as ShardTail;
+        decodePostings(tail.postings[tail.terms.indexOf(t)], (doc, level) => parts.push(doc, level), end);
+      }
+      assert.deepEqual(whole, parts, term);
+    }
+    assert.ok(cut > 100, String(cut));
   });
 
   it('reads a phrase’s common words’ tails with their positions, in one round of requests', async () => {

@@ -40,7 +40,7 @@ export function dequantise(level: number): number {
 export type StemCode = number | string | null;
 
 export interface SearchManifest {
-  v: 3;
+  v: 4;
   /** How many posts the index holds. */
   posts: number;
   /** The posts' languages (posts are numbered in the archive's order). */
@@ -88,9 +88,16 @@ export interface ShardTail {
   postings: number[][];
 }
 
-/** Word positions of each posting (head, then tail) of some of a shard's terms (see encodePositions). */
+/**
+ * Word positions of each posting (head, then tail) of some of a shard's terms (see encodePositions); and, for a
+ * phrase, which reads its words here alone (runtime/search/phrase-file.ts), the same terms' words (space-separated),
+ * post counts and whole postings (head and tail, one encodePostings list).
+ */
 export interface ShardPositions {
   terms: number[];
+  words: string;
+  df: number[];
+  postings: number[][];
   positions: number[][];
 }
 
@@ -101,6 +108,16 @@ export interface ShardPositions {
 export interface ShardNear {
   terms: number[];
   near: string[];
+}
+
+/**
+ * Which of its shard's positions files (and near files, split the same way) holds each term: per shard, the first
+ * term of each of its positions files after the first (none for a shard with one). A phrase reads its words in
+ * their positions files alone (see ShardPositions), found by this without their shards (a file of its own: other
+ * queries need none of it).
+ */
+export interface SearchLayout {
+  pos: string[][];
 }
 
 /** One of a typo dictionary's shards: its words, joined by spaces. */

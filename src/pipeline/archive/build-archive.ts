@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { type ArchiveManifest, bucketCount, bucketOf, dataFile } from '../../core/data-files.js';
 import type { TranslationRef } from '../../core/post.js';
 import type { Quote } from '../../core/quote.js';
-import { FIELDS, type SearchManifest, type SearchShard } from '../../core/search/index-format.js';
+import { FIELDS, type SearchLayout, type SearchManifest, type SearchShard } from '../../core/search/index-format.js';
 import { checkArchive, postFiles } from '../content-files.js';
 import { type DataSink, folderSink } from '../data-sink.js';
 import { deriveArticles } from '../derive.js';
@@ -264,7 +264,7 @@ export async function buildArchive(content: string, out: string, options: BuildO
     const sink = folderSink(out);
     const boundaries = numberShards(out, ranges);
     const manifest: SearchManifest = {
-      v: 3,
+      v: 4,
       posts: total,
       langs: stats.langNames,
       boundaries: boundaries.slice(1),
@@ -360,13 +360,18 @@ function linksByGroup(
   return out;
 }
 
-/** Gives each range's shards their numbers in the whole index; returns every shard's first term. */
+/**
+ * Gives each range's shards their numbers in the whole index, and writes the index's layout (which positions file
+ * of its shard holds each term); returns every shard's first term.
+ */
 function numberShards(out: string, ranges: IndexedRange[]): string[] {
   const firsts: string[] = [];
+  const layout: SearchLayout = { pos: [] };
   ranges.forEach((range, partition) => {
     for (let k = 0; k < range.shards; k++) {
       const n = firsts.length;
       firsts.push(range.firstTerms[k]);
+      layout.pos.push(range.layouts[k].pos);
       renameSync(join(out, `${partShard(partition, 'shard', k)}.json`), join(out, `${dataFile.searchShard(n)}.json`));
       for (const kind of ['tail', 'pos', 'near'] as const) {
         const to = { tail: dataFile.searchTail, pos: dataFile.searchPositions, near: dataFile.searchNear }[kind];
@@ -381,7 +386,9 @@ function numberShards(out: string, ranges: IndexedRange[]): string[] {
     const empty: SearchShard = { terms: '', df: [], postings: [], stems: { en: [], fr: [] }, tails: [], positions: [] };
     folderSink(out).write(dataFile.searchShard(0), empty);
     firsts.push('');
+    layout.pos.push([]);
   }
+  folderSink(out).write(dataFile.searchLayout, layout);
   return firsts;
 }
 

@@ -2,6 +2,7 @@ import { dataFile } from '../../core/data-files.js';
 import type {
   Fragment,
   PostLangs,
+  SearchLayout,
   SearchManifest,
   SearchShard,
   ShardNear,
@@ -22,6 +23,8 @@ export interface SearchSource {
   positions(n: number, k: number): Promise<ShardPositions>;
   /** The stop words beside those positions (phrases with stop words). */
   near(n: number, k: number): Promise<ShardNear>;
+  /** Which positions file of its shard holds each term (phrase queries). */
+  layout(): Promise<SearchLayout>;
   fragments(n: number): Promise<Fragment[]>;
   /** The other excerpt windows of the same posts: the text file n, or its part k (Fragment.rest). */
   texts(n: number, part?: number): Promise<TextFile>;
@@ -39,6 +42,7 @@ export async function searchSource(): Promise<SearchSource> {
     tail: (n, k) => readRequired(dataFile.searchTail(n, k)),
     positions: (n, k) => readRequired(dataFile.searchPositions(n, k)),
     near: (n, k) => readRequired(dataFile.searchNear(n, k)),
+    layout: () => readRequired(dataFile.searchLayout),
     fragments: (n) => readRequired(dataFile.searchFragments(n)),
     texts: (n, part) => readRequired(part ? dataFile.searchTextPart(n, part) : dataFile.searchTexts(n)),
     typos: (by, n) => readRequired(dataFile.searchTypos(by, n)),
