@@ -291,34 +291,38 @@ describe('search index', () => {
     assert.ok(cut > 100, String(cut));
   });
 
-  it('reads a phrase’s common words’ tails with their positions, in one round of requests', async () => {
-    // Tiny heads: both words are cut. The positions are held back: the tails must be asked for meanwhile.
-    const log: string[] = [];
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const engine = new SearchEngine({
-      ...small.source,
-      tail: (n, k) => {
-        log.push('tail');
-        return small.source.tail(n, k);
-      },
-      positions: async (n, k) => {
-        log.push('positions');
-        await held;
-        return small.source.positions(n, k);
-      },
-    });
-    const ran = engine.run('"good comrades"', { limit: 10 });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    assert.ok(log.includes('positions') && log.includes('tail'), log.join(', '));
-    release();
-    // The same posts as an engine that reads them in turn.
-    const { candidates } = await ran;
-    assert.deepEqual(
-      candidates.map((c) => c.post),
-      (await new SearchEngine(small.source).run('"good comrades"', { limit: 10 })).candidates.map((c) => c.post),
-    );
-    assert.equal(candidates.length, 1);
+  it('reads a phrase’s words from their positions files alone: no shard, no tail', async () => {
+    // Tiny heads: both words are cut, and a query of the same words outside quotes reads their shards and tails.
+    const reads = (q: string) => {
+      const log: string[] = [];
+      const logged =
+        <A extends unknown[], R>(kind: string, read: (...args: A) => R) =>
+        (...args: A) => {
+          log.push(kind);
+          return read(...args);
+        };
+      const engine = new SearchEngine({
+        ...small.source,
+        shard: logged('shard', small.source.shard),
+        tail: logged('tail', small.source.tail),
+        positions: logged('positions', small.source.positions),
+        near: logged('near', small.source.near),
+        layout: logged('layout', small.source.layout),
+      });
+      return engine.run(q, { limit: 10 }).then((r) => ({ kinds: [...new Set(log)].sort(), posts: r.candidates }));
+    };
+    const phrase = await reads('"good comrades"');
+    assert.deepEqual(phrase.kinds, ['layout', 'positions']);
+    assert.equal(phrase.posts.length, 1);
+    assert.deepEqual((await reads('good comrades ')).kinds, ['shard', 'tail']);
+    // A stop word checked beside a word: its near file too.
+    assert.deepEqual((await reads('"comrades and good"')).kinds, ['layout', 'near', 'positions']);
+    // The same posts, in the same order, as words found in their shards and checked on the same positions.
+    const id = (c: { post: number }) => c.post;
+    const quoted = await reads('"good friends"');
+    const words = await new SearchEngine(small.source).run('good friends ', { limit: 100 });
+    assert.ok(quoted.posts.length >= 1);
+    for (const c of quoted.posts) assert.ok(words.candidates.map(id).includes(c.post));
   });
 
   it('fetches the likely first post’s fragment while a word with a typo is looked up', async () => {

@@ -10,7 +10,17 @@
  * indexed) against the stop words the index keeps beside each position (see withPhrases).
  */
 import { type IsStopWord, stopWordsFrom, words } from '../../core/search/analyzer.js';
-import { type Fragment, type SearchShard, idf, shardOf } from '../../core/search/index-format.js';
+import {
+  type Fragment,
+  type SearchLayout,
+  type SearchShard,
+  type ShardNear,
+  type ShardPositions,
+  type ShardTail,
+  idf,
+  shardOf,
+} from '../../core/search/index-format.js';
+import { rangeOf } from '../../core/search/sorted.js';
 import { type ParsedQuery, type QueryWord, parseQuery } from '../../core/search/query.js';
 import { MAX_RUN, stopAt, stopCode } from '../../core/search/stop-codes.js';
 import { withinOneTypo } from '../../core/search/typos.js';
@@ -18,6 +28,7 @@ import { cached } from '../cached.js';
 import type { SearchSource } from '../data/search-source.js';
 import { type Phrase, analyzeWindows, standsIn } from './excerpt.js';
 import { type RestWindows, restWindows } from './rest-windows.js';
+import { PhraseFile } from './phrase-file.js';
 import { DecodedShard } from './shard.js';
 import { typoCandidates } from './typo-lookup.js';
 import { SEARCH_DEFAULTS } from './types.js';
@@ -102,9 +113,13 @@ interface Clause {
 export class SearchEngine {
   readonly isStop: IsStopWord;
   private readonly shard: (n: number) => Promise<DecodedShard>;
-  private readonly tail: (shard: DecodedShard, t: number) => ReturnType<SearchSource['tail']>;
-  private readonly positions: (shard: DecodedShard, t: number) => ReturnType<SearchSource['positions']>;
-  private readonly near: (shard: DecodedShard, t: number) => ReturnType<SearchSource['near']>;
+  private readonly tail: ShardFiles<ShardTail>;
+  private readonly positions: ShardFiles<ShardPositions>;
+  private readonly near: ShardFiles<ShardNear>;
+  /** Which positions file of its shard holds each term: read by a page's first phrase query, and kept. */
+  private readonly layout: (key: undefined) => Promise<SearchLayout>;
+  /** Positions files read as shards of their own, for phrases' words (`n-k`). */
+  private readonly phraseFiles: (key: string) => Promise<PhraseFile>;
   private readonly typos: SearchSource['typos'];
   private readonly postLangs: (key: undefined) => ReturnType<SearchSource['postLangs']>;
   /** Fragment files, each read once: for phrases' stop words, an early first result, and the searcher's results. */
@@ -126,18 +141,23 @@ export class SearchEngine {
     this.isStop = stopWordsFrom(data.manifest.stopWords.split(' '));
     const head = data.manifest.head;
     this.shard = cached(async (n: number) => new DecodedShard((await data.shard(n)) as SearchShard, n, head));
-    this.tail = shardFile(
+    this.tail = shardFiles(
       (n, k) => data.tail(n, k),
       (shard, t) => shard.tailFile(t),
     );
-    this.positions = shardFile(
+    this.positions = shardFiles(
       (n, k) => data.positions(n, k),
       (shard, t) => shard.positionsFile(t),
     );
-    this.near = shardFile(
+    this.near = shardFiles(
       (n, k) => data.near(n, k),
       (shard, t) => shard.positionsFile(t),
     );
+    this.layout = cached(() => data.layout());
+    this.phraseFiles = cached(async (key: string) => {
+      const [n, k] = key.split('-').map(Number);
+      return new PhraseFile(await this.positions.at(n, k), n);
+    });
     const typos = cached(([by, n]: ['prefix' | 'suffix', number]) => data.typos(by, n));
     const keys = new Map<string, ['prefix' | 'suffix', number]>();
     // One key object per shard, so that the cache knows it again.
@@ -163,39 +183,57 @@ export class SearchEngine {
     return out;
   }
 
-  /** Index terms a query word stands for, each with its weight (the best weight when found several ways). */
-  async expand(word: string, partial: boolean): Promise<Map<string, number>> {
+  /**
+   * Index terms a query word stands for, each with its weight (the best weight when found several ways). A finished
+   * word of a phrase that the archive has stands for itself alone: the phrase asks for that word, and its
+   * inflections' shards and tails would only add requests (its place in a phrase takes the word as typed anyway).
+   */
+  async expand(word: string, partial: boolean, phrase?: PhrasePlace): Promise<Map<string, number>> {
     const out = new Map<string, number>();
-    // The word's shard and, while it is being typed, those of its completions, fetched together.
+    // The word's shard and, while it is being typed, those of its completions, fetched together; a finished word of
+    // a phrase is looked for in its positions file instead (see termIn), and is all it stands for when found.
     const completing = partial && word.length >= 2;
-    // With the stemmers at hand (from a page's second query on: see run), the shards of the word's stems are
-    // fetched with its own: the stems its shard names are then read in this round, not the next.
-    const stemming = stemmers.peek(undefined);
-    if (stemming && word.length > 2) {
-      for (const stem of new Set([stemming.stemEn(word), stemming.stemFr(word)])) {
-        for (const n of this.shardsFor(stem, COMPLETION_SHARDS)) this.shard(n).catch(() => {});
+    const inPhrase = phrase && !partial ? phrase : undefined;
+    let home: DecodedShard | undefined;
+    let around: DecodedShard[] = [];
+    if (inPhrase) {
+      if ((await this.termIn(word, inPhrase)).t !== undefined) return new Map([[word, WEIGHT.exact]]);
+    } else {
+      // With the stemmers at hand (from a page's second query on: see run), the shards of the word's stems are
+      // fetched with its own: the stems its shard names are then read in this round, not the next.
+      const stemming = stemmers.peek(undefined);
+      if (stemming && word.length > 2) {
+        for (const stem of new Set([stemming.stemEn(word), stemming.stemFr(word)])) {
+          for (const n of this.shardsFor(stem, COMPLETION_SHARDS)) this.shard(n).catch(() => {});
+        }
       }
+      [home, ...around] = await Promise.all(
+        [shardOf(this.data.manifest, word), ...(completing ? this.shardsFor(word, COMPLETION_SHARDS) : [])].map((n) =>
+          this.shard(n),
+        ),
+      );
     }
-    const [home, ...around] = await Promise.all(
-      [shardOf(this.data.manifest, word), ...(completing ? this.shardsFor(word, COMPLETION_SHARDS) : [])].map((n) =>
-        this.shard(n),
-      ),
-    );
-    const t = home.index.get(word);
+    const t = home?.index.get(word);
     if (t !== undefined) add(out, word, WEIGHT.exact);
-    // The word's stems: worked out at build time for a word the archive has, else by the stemmers.
-    let stems: string[] = [];
-    if (t !== undefined) stems = [...home.stems].filter(([, group]) => group.includes(t)).map(([key]) => key);
-    else if (!partial && word.length > 2) {
-      const { stemEn, stemFr } = await stemmers(undefined);
-      stems = [`e:${stemEn(word)}`, `f:${stemFr(word)}`];
-    }
-    await Promise.all(
-      stems.map(async (key) => {
-        const shards = await Promise.all(this.shardsFor(key.slice(2), COMPLETION_SHARDS).map((n) => this.shard(n)));
-        for (const shard of shards) for (const s of shard.stems.get(key) ?? []) add(out, shard.terms[s], WEIGHT.stem);
-      }),
-    );
+    // The word's stems: worked out at build time for a word the archive has, else by the stemmers (not for a word
+    // of a phrase: what takes its place is the words it may be a typo of); read while the typo dictionaries are
+    // (below), not before them.
+    const stemsRead = (async () => {
+      let stems: string[] = [];
+      if (t !== undefined) stems = [...home!.stems].filter(([, group]) => group.includes(t)).map(([key]) => key);
+      else if (!partial && !inPhrase && word.length > 2) {
+        const { stemEn, stemFr } = await stemmers(undefined);
+        stems = [`e:${stemEn(word)}`, `f:${stemFr(word)}`];
+      }
+      await Promise.all(
+        stems.map(async (key) => {
+          const shards = await Promise.all(this.shardsFor(key.slice(2), COMPLETION_SHARDS).map((n) => this.shard(n)));
+          for (const shard of shards) {
+            for (const s of shard.stems.get(key) ?? []) add(out, shard.terms[s], WEIGHT.stem);
+          }
+        }),
+      );
+    })();
     // Completions, and words starting one typo away: weighed again below when there are whole words one typo away.
     const guesses = new Map<string, number>();
     let completions: { term: string; df: number }[] = [];
@@ -216,16 +254,47 @@ export class SearchEngine {
         else add(guesses, term, WEIGHT.fuzzy);
       }
     }
-    const scale = neighbours.length ? await this.typoWeights(neighbours, guesses, out) : 1;
+    await stemsRead;
+    const scale = neighbours.length ? await this.typoWeights(neighbours, guesses, out, inPhrase) : 1;
     for (const [term, weight] of guesses) add(out, term, weight * scale);
     return out;
   }
 
+  /** The phrases' indexed words, each with whether its phrase checks stop words beside it. */
+  private phrasePlaces(phrases: QueryWord[][]): Map<QueryWord, PhrasePlace> {
+    const out = new Map<QueryWord, PhrasePlace>();
+    for (const phrase of phrases) {
+      const { stops } = planPhrase(phrase);
+      phrase.forEach((w, offset) => {
+        if (!w.stop) out.set(w, { near: stops.some((s) => s.anchor === offset) });
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Where a term's postings are read: its shard; or, for a finished word of a phrase (and the words its place
+   * takes), its positions file, which the index's layout names without the shard and which holds the term's whole
+   * postings and positions (see PhraseFile), with its near file asked for at once when the phrase checks stop words
+   * beside it. `t` is undefined for a term the archive lacks.
+   */
+  private async termIn(term: string, phrase?: PhrasePlace): Promise<FoundTerm> {
+    const n = shardOf(this.data.manifest, term);
+    if (!phrase) {
+      const shard = await this.shard(n);
+      return { shard, t: shard.index.get(term) };
+    }
+    const layout = await this.layout(undefined);
+    const k = rangeOf(layout.pos[n] ?? [], term);
+    if (phrase.near) this.near.at(n, k).catch(() => {});
+    const file = await this.phraseFiles(`${n}-${k}`);
+    return { shard: file.shard, t: file.shard.index.get(term), file: { file, n, k } };
+  }
+
   /** How many posts have `term` (an archive term), and its best weight in one of them. */
-  private async statsOf(term: string): Promise<{ df: number; top: number }> {
-    const shard = await this.shard(shardOf(this.data.manifest, term));
-    const t = shard.index.get(term)!;
-    return { df: shard.df(t), top: shard.headOf(t).weights[0] };
+  private async statsOf(term: string, phrase?: PhrasePlace): Promise<{ df: number; top: number }> {
+    const { shard, t } = await this.termIn(term, phrase);
+    return { df: shard.df(t!), top: shard.headOf(t!).weights[0] };
   }
 
   /**
@@ -235,12 +304,17 @@ export class SearchEngine {
    * the factor that puts the guesses (completions, starts one typo away), all of them summed, under half of any
    * neighbour's best post: a whole word one typo away is likelier meant than the start of a common word.
    */
-  private async typoWeights(neighbours: string[], guesses: Map<string, number>, out: Map<string, number>) {
+  private async typoWeights(
+    neighbours: string[],
+    guesses: Map<string, number>,
+    out: Map<string, number>,
+    phrase?: PhrasePlace,
+  ) {
     const posts = this.data.manifest.posts;
     for (const term of neighbours) guesses.delete(term);
     const [near, far] = await Promise.all([
-      Promise.all(neighbours.map((term) => this.statsOf(term))),
-      Promise.all([...guesses.keys()].map((term) => this.statsOf(term))),
+      Promise.all(neighbours.map((term) => this.statsOf(term, phrase))),
+      Promise.all([...guesses.keys()].map((term) => this.statsOf(term, phrase))),
     ]);
     let floor = Infinity;
     neighbours.forEach((term, i) => {
@@ -259,11 +333,17 @@ export class SearchEngine {
     // Stop words are not indexed; one still being typed may be the start of a real word, so it is tried
     // as a prefix, but not required.
     const wanted = query.words.filter((w) => !w.stop || w.partial);
+    const places = this.phrasePlaces(query.phraseWords);
     const expanding = Promise.all(
-      wanted.map(async (w) => ({ terms: await this.expand(w.term, w.partial), required: !w.stop })),
+      wanted.map(async (w) => ({ terms: await this.expand(w.term, w.partial, places.get(w)), required: !w.stop })),
     );
-    this.fetchLikelyFirst(wanted).catch(() => {});
+    if (!query.phrases.length) this.fetchLikelyFirst(wanted).catch(() => {});
     const expansions = await expanding;
+    // The query words whose terms are read from positions files: finished words of phrases.
+    let inPhrases = 0;
+    wanted.forEach((w, i) => {
+      if (places.has(w) && !w.partial) inPhrases |= 1 << i;
+    });
     const clauses = new Map<string, Clause>();
     let required = 0;
     expansions.forEach((e, i) => {
@@ -279,18 +359,19 @@ export class SearchEngine {
     if (!clauses.size) return { query, phrases: query.phrases, candidates: [], complete: true };
     await Promise.all(
       [...clauses.values()].map(async (c) => {
-        c.shard = await this.shard(shardOf(this.data.manifest, c.term));
-        c.t = c.shard.index.get(c.term)!;
+        const found = await this.termIn(c.term, c.words & inPhrases ? { near: false } : undefined);
+        c.shard = found.shard;
+        c.t = found.t!;
       }),
     );
     const langs = options.lang ? await this.postLangs(undefined) : undefined;
     const langIndex = options.lang ? this.data.manifest.langs.indexOf(options.lang).toString(36) : '';
     const cut = [...clauses.values()].some((c) => c.shard.isCut(c.t));
-    // A phrase query's common words' tails are fetched now, with the words' positions (withPhrases, below), not
-    // after them: a phrase seldom stands in `limit` of the heads' posts (none of the held-out archive's 78 planted
-    // phrases did), and read in turn they cost the query a round of requests.
+    // A phrase query's words read from their shards (a word still being typed, and words outside the quotes) have
+    // their tails fetched now, with the positions (withPhrases, below), not after them: a phrase seldom stands in
+    // `limit` of the heads' posts, and read in turn they cost the query a round of requests.
     if (query.phrases.length && cut) {
-      for (const c of clauses.values()) if (c.shard.isCut(c.t)) this.tail(c.shard, c.t).catch(() => {});
+      for (const c of clauses.values()) if (c.shard.isCut(c.t)) this.tail.of(c.shard, c.t).catch(() => {});
     }
     // The words a phrase's place takes: the word as typed when the archive has it and it is finished; else what it
     // was expanded to (the words it may be a typo of, those it starts while it is typed), as the ranking took them.
@@ -386,7 +467,7 @@ export class SearchEngine {
     const byPost = (this.byPost ??= new Array(this.data.manifest.posts));
     const merged: Candidate[] = [];
     const cut = tails ? clauses.filter((c) => c.shard.isCut(c.t)) : [];
-    const tailFiles = await Promise.all(cut.map((c) => this.tail(c.shard, c.t)));
+    const tailFiles = await Promise.all(cut.map((c) => this.tail.of(c.shard, c.t)));
     for (const c of clauses) {
       const lists = [c.shard.headOf(c.t)];
       const k = cut.indexOf(c);
@@ -433,13 +514,21 @@ export class SearchEngine {
             const anchor = plans[p].stops.some((s) => s.anchor === offset);
             const found = await Promise.all(
               (typeof place === 'string' ? [place] : place).map(async (term) => {
+                // A finished word's place is read from positions files (see termIn); one still being typed, and
+                // the words it starts, from their shards.
+                if (!w.partial) {
+                  const { shard, t, file } = await this.termIn(term, { near: anchor });
+                  if (t === undefined || !file) return undefined;
+                  const near = anchor ? file.file.near(await this.near.at(file.n, file.k)) : undefined;
+                  return (doc: number) => shard.positionsIn(t, doc, file.file.positions, undefined, near);
+                }
                 const shard = await this.shard(shardOf(this.data.manifest, term));
                 const t = shard.index.get(term);
                 if (t === undefined) return undefined;
                 const [positions, tail, near] = await Promise.all([
-                  this.positions(shard, t),
-                  tails && shard.isCut(t) ? this.tail(shard, t) : undefined,
-                  anchor ? this.near(shard, t) : undefined,
+                  this.positions.of(shard, t),
+                  tails && shard.isCut(t) ? this.tail.of(shard, t) : undefined,
+                  anchor ? this.near.of(shard, t) : undefined,
                 ]);
                 return (doc: number) => shard.positionsIn(t, doc, positions, tail, near);
               }),
@@ -519,16 +608,36 @@ export class SearchEngine {
   }
 }
 
-/** One of a shard's files that holds a term's data (tail, positions, near), each file read once. */
-function shardFile<T>(
+/** A kind of a shard's files that hold its terms' data (tails, positions, near), each file read once. */
+interface ShardFiles<T> {
+  /** File k of shard n. */
+  at(n: number, k: number): Promise<T>;
+  /** The file that holds term t of a shard. */
+  of(shard: DecodedShard, t: number): Promise<T>;
+}
+
+function shardFiles<T>(
   read: (n: number, k: number) => Promise<T>,
   fileOf: (shard: DecodedShard, t: number) => number,
-): (shard: DecodedShard, t: number) => Promise<T> {
+): ShardFiles<T> {
   const files = cached((key: string) => {
     const [n, k] = key.split('-').map(Number);
     return read(n, k);
   });
-  return (shard, t) => files(`${shard.n}-${fileOf(shard, t)}`);
+  const at = (n: number, k: number) => files(`${n}-${k}`);
+  return { at, of: (shard, t) => at(shard.n, fileOf(shard, t)) };
+}
+
+/** An indexed word of a phrase: whether the phrase checks stop words beside it (its near file is read too). */
+interface PhrasePlace {
+  near: boolean;
+}
+
+/** A term as termIn finds it: in its shard, or in a positions file read as one (which file of which shard). */
+interface FoundTerm {
+  shard: DecodedShard;
+  t: number | undefined;
+  file?: { file: PhraseFile; n: number; k: number };
 }
 
 /** A phrase's stop word checked beside an indexed word: that word's offset, how far from it (negative: before), code. */
