@@ -6,8 +6,9 @@
  * a rare name is what a reader who mistypes it means). A post's score is the sum of the weights the build worked
  * out (BM25, titles boosted) of the terms it has, each times its expansion's weight; we keep the posts that match
  * every word, or, when none does, those that match the most. Postings are read best first, heads only, unless the
- * heads give too few results; a phrase is checked against the words' positions in the index, its stop words (not
- * indexed) against the stop words the index keeps beside each position (see withPhrases).
+ * heads give too few results. A phrase's words are read from their positions files alone, whole postings and
+ * positions (see termIn), and the phrase is checked on those positions, its stop words (not indexed) against the
+ * stop words the index keeps beside each position (see withPhrases).
  */
 import { type IsStopWord, stopWordsFrom, words } from '../../core/search/analyzer.js';
 import {
@@ -337,6 +338,7 @@ export class SearchEngine {
     const expanding = Promise.all(
       wanted.map(async (w) => ({ terms: await this.expand(w.term, w.partial, places.get(w)), required: !w.stop })),
     );
+    // (Not for a phrase: its words are read from positions files, not from the shards this would read.)
     if (!query.phrases.length) this.fetchLikelyFirst(wanted).catch(() => {});
     const expansions = await expanding;
     // The query words whose terms are read from positions files: finished words of phrases.
@@ -359,6 +361,7 @@ export class SearchEngine {
     if (!clauses.size) return { query, phrases: query.phrases, candidates: [], complete: true };
     await Promise.all(
       [...clauses.values()].map(async (c) => {
+        // A phrase word's near file, when its phrase needs one, was asked for by expand already.
         const found = await this.termIn(c.term, c.words & inPhrases ? { near: false } : undefined);
         c.shard = found.shard;
         c.t = found.t!;
