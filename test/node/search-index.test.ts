@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { WORD, fold, indexTerms, isSeparator, words } from '../../src/core/search/analyzer.js';
 import {
   FIELDS,
+  type SearchManifest,
   type SearchShard,
   type ShardPositions,
   type ShardTail,
@@ -25,6 +26,7 @@ import { stopAt, stopCode } from '../../src/core/search/stop-codes.js';
 import { TypoFinder, withinOneTypo } from '../../src/core/search/typos.js';
 import { SearchEngine, bestFirst } from '../../src/runtime/search/engine.js';
 import { Searcher } from '../../src/runtime/search/searcher.js';
+import type { SearchSource } from '../../src/runtime/data/search-source.js';
 import { typoCandidates } from '../../src/runtime/search/typo-lookup.js';
 import { memorySink } from '../../src/pipeline/data-sink.js';
 import { writeTypoDictionaries } from '../../src/pipeline/search-typos.js';
@@ -56,6 +58,43 @@ function weightIn(vector: { elements: number[] }, termIndex: number): number {
 }
 
 const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).length;
+
+/**
+ * An engine over an index whose tail (or typo dictionary) reads wait while a query runs, and a query run so: the
+ * fragment files it asked for meanwhile, whether it made the held reads, and its first result's fragment file.
+ */
+function holdingEngine(index: { source: SearchSource; manifest: SearchManifest }, held: 'tail' | 'typos') {
+  const log: string[] = [];
+  let gate = Promise.resolve();
+  const hold =
+    <A extends unknown[], R>(read: (...args: A) => Promise<R>) =>
+    async (...args: A) => {
+      log.push(held);
+      await gate;
+      return read(...args);
+    };
+  const engine = new SearchEngine({
+    ...index.source,
+    ...(held === 'tail' ? { tail: hold(index.source.tail) } : { typos: hold(index.source.typos) }),
+    fragments: (n) => {
+      log.push(`fragment ${n}`);
+      return index.source.fragments(n);
+    },
+  });
+  return async (q: string) => {
+    log.length = 0;
+    let release!: () => void;
+    gate = new Promise<void>((resolve) => (release = resolve));
+    const ran = engine.run(q, { limit: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const before = log.filter((l) => l.startsWith('fragment'));
+    const waited = log.includes(held);
+    release();
+    const { candidates } = await ran;
+    const first = candidates[0] && `fragment ${Math.floor(candidates[0].post / index.manifest.fragmentsPerFile)}`;
+    return { before, waited, first, candidates };
+  };
+}
 
 describe('search index', () => {
   let seed: Awaited<ReturnType<typeof seedIndex>>;
@@ -170,40 +209,21 @@ describe('search index', () => {
   });
 
   it('fetches the fragment of the heads’ best post while the tails are read', async () => {
-    // Tiny heads (two postings a term): ten results need the tails. Each run logs its requests, tails held back.
-    const early = async (q: string) => {
-      const log: string[] = [];
-      let release!: () => void;
-      const tailsHeld = new Promise<void>((resolve) => (release = resolve));
-      const engine = new SearchEngine({
-        ...small.source,
-        tail: async (n, k) => {
-          log.push('tail');
-          await tailsHeld;
-          return small.source.tail(n, k);
-        },
-        fragments: (n) => {
-          log.push(`fragment ${n}`);
-          return small.source.fragments(n);
-        },
-      });
-      const ran = engine.run(q, { limit: 10 });
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      assert.ok(log.includes('tail'), `${q}: ${log.join(', ')}`);
-      const before = log.filter((l) => l.startsWith('fragment'));
-      release();
-      const { candidates } = await ran;
-      return { before, first: `fragment ${Math.floor(candidates[0].post / small.manifest.fragmentsPerFile)}` };
-    };
+    // Tiny heads (two postings a term): ten results need the tails, held back here.
+    const early = holdingEngine(small, 'tail');
     // One word: its head is best-first, so its first post is sure; that post's file is asked for at once.
     const one = await early('china ');
+    assert.ok(one.waited);
     assert.deepEqual(one.before, [one.first]);
     // A word with inflections and completions: the heads' best post is a guess, asked for once before the tails
     // (here a wrong one: the tails make another post first).
     const guess = await early('people');
+    assert.ok(guess.waited);
     assert.equal(guess.before.length, 1);
     // Two words no head holds together: no post to guess, nothing asked for.
-    assert.deepEqual((await early('china cuba')).before, []);
+    const none = await early('china cuba');
+    assert.ok(none.waited);
+    assert.deepEqual(none.before, []);
   });
 
   it('fetches a word’s stems’ shards with its own from a page’s second query on', async () => {
@@ -327,38 +347,15 @@ describe('search index', () => {
 
   it('fetches the likely first post’s fragment while a word with a typo is looked up', async () => {
     // `djibo` is in two posts; `bakarry` is in none, and is looked up in the typo dictionaries, held back here.
-    const log: string[] = [];
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const engine = new SearchEngine({
-      ...seed.source,
-      typos: async (by, n) => {
-        log.push('typos');
-        await held;
-        return seed.source.typos(by, n);
-      },
-      fragments: (n) => {
-        log.push(`fragment ${n}`);
-        return seed.source.fragments(n);
-      },
-    });
-    const ran = engine.run('djibo bakarry', { limit: 10 });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const before = log.filter((l) => l.startsWith('fragment'));
-    assert.ok(log.includes('typos'), log.join(', '));
-    release();
-    const { candidates } = await ran;
-    assert.equal(candidates.length, 2);
+    const early = holdingEngine(seed, 'typos');
+    const typo = await early('djibo bakarry');
+    assert.ok(typo.waited);
+    assert.equal(typo.candidates.length, 2);
     // The file asked for early holds the first result.
-    assert.deepEqual(before, [`fragment ${Math.floor(candidates[0].post / seed.manifest.fragmentsPerFile)}`]);
+    assert.deepEqual(typo.before, [typo.first]);
     // Words that leave many posts (or a word with no typo to look up) ask for nothing early.
-    log.length = 0;
-    await engine.run('cuba comrdes', { limit: 10 });
-    await engine.run('djibo bakary', { limit: 10 });
-    assert.deepEqual(
-      log.filter((l) => l.startsWith('fragment')),
-      [],
-    );
+    assert.deepEqual((await early('cuba comrdes')).before, []);
+    assert.deepEqual((await early('djibo bakary')).before, []);
   });
 
   it('checks a phrase on the words’ positions, without the posts', async () => {
