@@ -5,13 +5,12 @@
  * or more; a four-letter word's two middle letters swapped are looked up by the swapped start), so a misspelt word
  * finds every word one edit away in two or three small ranges, wherever the index keeps it.
  */
+import { typoWord } from '../core/search/typos.js';
 import type { DataSink } from './data-sink.js';
 
 /** Raw characters per typo shard (about a kilobyte compressed). */
 export const TYPO_SHARD_CHARS = 2400;
 
-/** Words a typo can be meant for: three letters or more (a four-letter word one letter long), no digits. */
-const typoWord = (term: string) => term.length >= 3 && !/\d/.test(term);
 
 export const reversed = (term: string): string => [...term].reverse().join('');
 

@@ -25,9 +25,10 @@ import { parseQuery } from '../../src/core/search/query.js';
 import { stopAt, stopCode } from '../../src/core/search/stop-codes.js';
 import { TypoFinder, withinOneTypo } from '../../src/core/search/typos.js';
 import { SearchEngine, bestFirst } from '../../src/runtime/search/engine.js';
+import { DecodedShard } from '../../src/runtime/search/shard.js';
 import { Searcher } from '../../src/runtime/search/searcher.js';
 import type { SearchSource } from '../../src/runtime/data/search-source.js';
-import { typoCandidates } from '../../src/runtime/search/typo-lookup.js';
+import { homeShard, typoCandidates } from '../../src/runtime/search/typo-lookup.js';
 import { memorySink } from '../../src/pipeline/data-sink.js';
 import { writeTypoDictionaries } from '../../src/pipeline/search-typos.js';
 import { loadContent } from '../../src/pipeline/content.js';
@@ -445,6 +446,48 @@ describe('search index', () => {
     reads = 0;
     assert.ok((await typoCandidates('reveiving', false, read, boundaries)).includes('receiving'));
     assert.ok(reads <= 3, String(reads));
+  });
+
+  it('takes the words of a start from the term shard read for the word when it holds them all: the same words', async () => {
+    const { manifest } = small;
+    const vocabulary = new Set(
+      [...small.files]
+        .filter(([name]) => name.startsWith('search/shard-'))
+        .flatMap(([, s]) => (s as SearchShard).terms.split(' ')),
+    );
+    let reads = 0;
+    const read = async (by: 'prefix' | 'suffix', n: number) => {
+      reads++;
+      return small.source.typos(by, n);
+    };
+    // The shard a word would be in, as the engine reads it.
+    const homeOf = async (word: string) => {
+      const n = shardOf(manifest, word);
+      return homeShard(new DecodedShard((await small.source.shard(n)) as SearchShard, n, manifest.head), manifest);
+    };
+    let withHome = 0;
+    let without = 0;
+    let tried = 0;
+    for (const term of [...vocabulary].filter((t, i) => i % 5 === 0 && t.length >= 5 && /^[a-z]+$/.test(t))) {
+      for (const typo of [
+        term.slice(1),
+        `${term.slice(0, -2)}q${term.slice(-1)}`,
+        `${term.slice(0, 2)}x${term.slice(2)}`,
+      ]) {
+        if (vocabulary.has(typo)) continue;
+        tried++;
+        reads = 0;
+        const plain = await typoCandidates(typo, false, read, manifest.typos);
+        without += reads;
+        reads = 0;
+        const homed = await typoCandidates(typo, false, read, manifest.typos, await homeOf(typo));
+        withHome += reads;
+        assert.deepEqual(homed.sort(), plain.sort(), typo);
+        assert.ok(homed.includes(term), `${typo} → ${term}`);
+      }
+    }
+    assert.ok(tried > 500, String(tried));
+    assert.ok(withHome < without * 0.75, `${withHome} of ${without}`);
   });
 });
 

@@ -36,6 +36,12 @@ export function prefixWithinOneTypo(word: string, term: string): boolean {
   return false;
 }
 
+/**
+ * Words a typo can be meant for: three letters or more (a four-letter word one letter long), no digits. The typo
+ * dictionaries hold these (pipeline/search-typos.ts), and a lookup that reads a term shard instead keeps these alone.
+ */
+export const typoWord = (term: string): boolean => term.length >= 3 && !/\d/.test(term);
+
 /** Terms by length, so a typo check only looks at words of about the right length. */
 export class TypoFinder {
   private readonly byLength: string[][] = [];

@@ -31,7 +31,7 @@ import { type Phrase, analyzeWindows, standsIn } from './excerpt.js';
 import { type RestWindows, restWindows } from './rest-windows.js';
 import { PhraseFile } from './phrase-file.js';
 import { DecodedShard } from './shard.js';
-import { typoCandidates } from './typo-lookup.js';
+import { homeShard, typoCandidates } from './typo-lookup.js';
 import { SEARCH_DEFAULTS } from './types.js';
 
 /**
@@ -250,7 +250,8 @@ export class SearchEngine {
     const neighbours: string[] = [];
     if (word.length >= FUZZY_FROM && t === undefined) {
       const starts = partial && !completions.length && word.length >= TYPO_STARTS_FROM;
-      for (const term of await typoCandidates(word, starts, this.typos, this.data.manifest.typos)) {
+      const inHome = home && homeShard(home, this.data.manifest);
+      for (const term of await typoCandidates(word, starts, this.typos, this.data.manifest.typos, inHome)) {
         if (withinOneTypo(word, term)) neighbours.push(term);
         else add(guesses, term, WEIGHT.fuzzy);
       }

@@ -5,10 +5,13 @@
  * sharing the word's start of a letters, or its end of b. The one exception, two middle letters swapped in a
  * four-letter word (`pzyo` for `pyzo`), keeps the first letter and the next but one: that start is looked up too.
  * Each dictionary is sharded; a lookup reads the shards of those two ranges, and only for a word that has no exact
- * match.
+ * match. The words of a start whose whole range lies in the term shard already read for the word (its home: a
+ * start of four letters or more mostly does) are taken from there instead, so such a word reads one dictionary
+ * shard, of its end.
  */
+import { type SearchManifest, shardOf } from '../../core/search/index-format.js';
 import { rangeOf } from '../../core/search/sorted.js';
-import { TypoFinder } from '../../core/search/typos.js';
+import { TypoFinder, typoWord } from '../../core/search/typos.js';
 import type { SearchSource } from '../data/search-source.js';
 
 const reversed = (word: string) => [...word].reverse().join('');
@@ -23,22 +26,36 @@ function shardsStarting(boundaries: readonly string[], key: string): number[] {
   return out;
 }
 
+/** The term shard read for a word: its terms, and whether it holds every term that starts with a given start. */
+export interface HomeShard {
+  terms: readonly string[];
+  holds(start: string): boolean;
+}
+
+/** Shard n of an index as a home shard: it holds a start when the start sorts in it and the next shard's first term does not begin with it. */
+export function homeShard(shard: { n: number; terms: readonly string[] }, manifest: SearchManifest): HomeShard {
+  const next = manifest.boundaries[shard.n];
+  return { terms: shard.terms, holds: (start) => shardOf(manifest, start) === shard.n && !next?.startsWith(start) };
+}
+
 /**
  * The start and end (reversed) to look a word up by: of the splits a + b = n − 1 (each at least two letters), the
- * one whose ranges span the fewest shards (a common ending, `-es` or `-ing`, spans five or more). A word still being
- * typed keeps a start of two letters (three from seven letters): its start is what finds the words it starts one
- * typo away, and a longer one would miss those with a typo in it.
+ * one that reads the fewest dictionary shards (a common ending, `-es` or `-ing`, spans five or more; a start the
+ * home shard holds, none). A word still being typed keeps a start of two letters (three from seven letters): its
+ * start is what finds the words it starts one typo away, and a longer one would miss those with a typo in it.
  */
-function splitOf(word: string, partial: boolean, boundaries: SearchSource['manifest']['typos']) {
+function splitOf(word: string, partial: boolean, boundaries: SearchSource['manifest']['typos'], home?: HomeShard) {
   const end = reversed(word);
   const n = word.length;
   const fixed = n >= 7 ? 3 : 2;
+  const cost = (start: string, end: string) =>
+    (home?.holds(start) ? 0 : shardsStarting(boundaries.prefix, start).length) +
+    shardsStarting(boundaries.suffix, end).length;
   let best = { start: word.slice(0, fixed), end: end.slice(0, Math.max(2, n - 1 - fixed)), shards: Infinity };
   if (partial) return best;
   for (let a = 2; n - 1 - a >= 2; a++) {
     const split = { start: word.slice(0, a), end: end.slice(0, n - 1 - a), shards: 0 };
-    split.shards =
-      shardsStarting(boundaries.prefix, split.start).length + shardsStarting(boundaries.suffix, split.end).length;
+    split.shards = cost(split.start, split.end);
     if (split.shards < best.shards) best = split;
   }
   return best;
@@ -49,11 +66,14 @@ export async function typoCandidates(
   partial: boolean,
   read: (by: 'prefix' | 'suffix', n: number) => ReturnType<SearchSource['typos']>,
   boundaries: SearchSource['manifest']['typos'],
+  home?: HomeShard,
 ): Promise<string[]> {
-  const { start, end } = splitOf(word, partial, boundaries);
+  const { start, end } = splitOf(word, partial, boundaries, home);
   const swapped = word.length === 4 ? word[0] + word[2] : undefined;
   const [byStart, byEnd, bySwapped] = await Promise.all([
-    Promise.all(shardsStarting(boundaries.prefix, start).map((n) => read('prefix', n))),
+    home?.holds(start)
+      ? [{ terms: home.terms.filter((t) => t.startsWith(start) && typoWord(t)).join(' ') }]
+      : Promise.all(shardsStarting(boundaries.prefix, start).map((n) => read('prefix', n))),
     Promise.all(shardsStarting(boundaries.suffix, end).map((n) => read('suffix', n))),
     swapped ? Promise.all(shardsStarting(boundaries.prefix, swapped).map((n) => read('prefix', n))) : [],
   ]);
