@@ -11,7 +11,6 @@ import type { DataSink } from './data-sink.js';
 /** Raw characters per typo shard (about a kilobyte compressed). */
 export const TYPO_SHARD_CHARS = 2400;
 
-
 export const reversed = (term: string): string => [...term].reverse().join('');
 
 /** Writes both dictionaries; their boundaries go in the search manifest. */
