@@ -119,8 +119,8 @@ export class SearchEngine {
   private readonly near: ShardFiles<ShardNear>;
   /** Which positions file of its shard holds each term: read by a page's first phrase query, and kept. */
   private readonly layout: (key: undefined) => Promise<SearchLayout>;
-  /** Positions files read as shards of their own, for phrases' words (`n-k`). */
-  private readonly phraseFiles: (key: string) => Promise<PhraseFile>;
+  /** Positions files read as shards of their own, for phrases' words (file k of shard n). */
+  private readonly phraseFiles: (n: number, k: number) => Promise<PhraseFile>;
   private readonly typos: SearchSource['typos'];
   private readonly postLangs: (key: undefined) => ReturnType<SearchSource['postLangs']>;
   /** Fragment files, each read once: for phrases' stop words, an early first result, and the searcher's results. */
@@ -155,10 +155,7 @@ export class SearchEngine {
       (shard, t) => shard.positionsFile(t),
     );
     this.layout = cached(() => data.layout());
-    this.phraseFiles = cached(async (key: string) => {
-      const [n, k] = key.split('-').map(Number);
-      return new PhraseFile(await this.positions.at(n, k), n);
-    });
+    this.phraseFiles = numberedFiles(async (n, k) => new PhraseFile(await this.positions.at(n, k), n));
     const typos = cached(([by, n]: ['prefix' | 'suffix', number]) => data.typos(by, n));
     const keys = new Map<string, ['prefix' | 'suffix', number]>();
     // One key object per shard, so that the cache knows it again.
@@ -289,7 +286,7 @@ export class SearchEngine {
     const layout = await this.layout(undefined);
     const k = rangeOf(layout.pos[n] ?? [], term);
     if (phrase.near) this.near.at(n, k).catch(() => {});
-    const file = await this.phraseFiles(`${n}-${k}`);
+    const file = await this.phraseFiles(n, k);
     return { shard: file.shard, t: file.shard.index.get(term), file: { file, n, k } };
   }
 
@@ -624,12 +621,17 @@ function shardFiles<T>(
   read: (n: number, k: number) => Promise<T>,
   fileOf: (shard: DecodedShard, t: number) => number,
 ): ShardFiles<T> {
+  const at = numberedFiles(read);
+  return { at, of: (shard, t) => at(shard.n, fileOf(shard, t)) };
+}
+
+/** File k of shard n, each read once. */
+function numberedFiles<T>(read: (n: number, k: number) => Promise<T>): (n: number, k: number) => Promise<T> {
   const files = cached((key: string) => {
     const [n, k] = key.split('-').map(Number);
     return read(n, k);
   });
-  const at = (n: number, k: number) => files(`${n}-${k}`);
-  return { at, of: (shard, t) => at(shard.n, fileOf(shard, t)) };
+  return (n, k) => files(`${n}-${k}`);
 }
 
 /** An indexed word of a phrase: whether the phrase checks stop words beside it (its near file is read too). */
