@@ -259,11 +259,11 @@ export class SearchEngine {
     return out;
   }
 
-  /** The phrases' indexed words, each with whether its phrase checks stop words beside it. */
-  private phrasePlaces(phrases: QueryWord[][]): Map<QueryWord, PhrasePlace> {
+  /** The phrases' indexed words, each with whether its phrase checks stop words beside it (by its plan). */
+  private phrasePlaces(phrases: QueryWord[][], plans: PhrasePlan[]): Map<QueryWord, PhrasePlace> {
     const out = new Map<QueryWord, PhrasePlace>();
-    for (const phrase of phrases) {
-      const { stops } = planPhrase(phrase);
+    for (const [p, phrase] of phrases.entries()) {
+      const { stops } = plans[p];
       phrase.forEach((w, offset) => {
         if (!w.stop) out.set(w, { near: stops.some((s) => s.anchor === offset) });
       });
@@ -332,7 +332,9 @@ export class SearchEngine {
     // Stop words are not indexed; one still being typed may be the start of a real word, so it is tried
     // as a prefix, but not required.
     const wanted = query.words.filter((w) => !w.stop || w.partial);
-    const places = this.phrasePlaces(query.phraseWords);
+    // Which of a phrase's stop words the index tells, and where: worked out once for the query.
+    const plans = query.phraseWords.map(planPhrase);
+    const places = this.phrasePlaces(query.phraseWords, plans);
     const expanding = Promise.all(
       wanted.map(async (w) => ({ terms: await this.expand(w.term, w.partial, places.get(w)), required: !w.stop })),
     );
@@ -393,7 +395,7 @@ export class SearchEngine {
       const matching = candidates.filter((c) => c.wordsMatched === needed);
       // A phrase is checked down the list until `limit` posts pass: it needs the whole order.
       let all = query.phrases.length ? matching.sort(byScore) : bestFirst(matching, limit, byScore);
-      if (query.phrases.length) all = await this.withPhrases(all, query.phraseWords, phrases, limit, tails);
+      if (query.phrases.length) all = await this.withPhrases(all, query.phraseWords, plans, phrases, limit, tails);
       if (tails || !cut || (all.length >= limit && this.headsSuffice(all, candidates, [...clauses.values()], limit))) {
         if (all.length || query.phrases.length) return { query, phrases, candidates: all, complete: true };
         // Gracefully fewer: the posts that match the most words, best first.
@@ -500,11 +502,11 @@ export class SearchEngine {
   private async withPhrases(
     posts: Candidate[],
     phrases: QueryWord[][],
+    plans: readonly PhrasePlan[],
     places: readonly Phrase[],
     limit: number,
     tails: boolean,
   ): Promise<Candidate[]> {
-    const plans = phrases.map(planPhrase);
     const checks = await Promise.all(
       phrases.map((phrase, p) =>
         Promise.all(
@@ -653,12 +655,18 @@ interface StopCheck {
   code: string;
 }
 
+/** A phrase's stop words checked on the index, and whether any is left for the text (see planPhrase). */
+interface PhrasePlan {
+  stops: StopCheck[];
+  unchecked: boolean;
+}
+
 /**
  * Which of a phrase's stop words the index tells (those at most MAX_RUN words from an indexed word of the phrase,
  * the nearest before them, else after), and whether any is left for the text (a phrase of stop words, a longer run
  * of them, or one still being typed).
  */
-function planPhrase(phrase: QueryWord[]): { stops: StopCheck[]; unchecked: boolean } {
+function planPhrase(phrase: QueryWord[]): PhrasePlan {
   const stops: StopCheck[] = [];
   let unchecked = false;
   phrase.forEach((w, offset) => {
