@@ -70,20 +70,21 @@ export async function typoCandidates(
 ): Promise<string[]> {
   const { start, end } = splitOf(word, partial, boundaries, home);
   const swapped = word.length === 4 ? word[0] + word[2] : undefined;
+  // The words of the dictionary shards that hold a start (or an end).
+  const wordsIn = (by: 'prefix' | 'suffix', key: string) =>
+    Promise.all(shardsStarting(boundaries[by], key).map((n) => read(by, n))).then((shards) =>
+      shards.flatMap((s) => (s.terms ? s.terms.split(' ') : [])),
+    );
   const [byStart, byEnd, bySwapped] = await Promise.all([
-    home?.holds(start)
-      ? [{ terms: home.terms.filter((t) => t.startsWith(start) && typoWord(t)).join(' ') }]
-      : Promise.all(shardsStarting(boundaries.prefix, start).map((n) => read('prefix', n))),
-    Promise.all(shardsStarting(boundaries.suffix, end).map((n) => read('suffix', n))),
-    swapped ? Promise.all(shardsStarting(boundaries.prefix, swapped).map((n) => read('prefix', n))) : [],
+    home?.holds(start) ? home.terms.filter(typoWord) : wordsIn('prefix', start),
+    wordsIn('suffix', end),
+    swapped ? wordsIn('prefix', swapped) : [],
   ]);
-  const terms = (shards: { terms: string }[], keep: (t: string) => boolean) =>
-    shards.flatMap((s) => (s.terms ? s.terms.split(' ') : [])).filter(keep);
   // A word still being typed matches the start of a word one typo away; a finished one, the whole word.
-  const found = new Set(new TypoFinder(terms(byStart, (t) => t.startsWith(start))).find(word, partial));
-  for (const t of new TypoFinder(terms(byEnd, (t) => t.endsWith(reversed(end)))).find(word)) found.add(t);
+  const found = new Set(new TypoFinder(byStart.filter((t) => t.startsWith(start))).find(word, partial));
+  for (const t of new TypoFinder(byEnd.filter((t) => t.endsWith(reversed(end)))).find(word)) found.add(t);
   if (swapped) {
-    for (const t of new TypoFinder(terms(bySwapped, (t) => t.startsWith(swapped))).find(word)) found.add(t);
+    for (const t of new TypoFinder(bySwapped.filter((t) => t.startsWith(swapped))).find(word)) found.add(t);
   }
   return [...found];
 }
