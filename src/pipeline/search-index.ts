@@ -342,67 +342,63 @@ export function indexTermRange(
     if (!batch.length) return;
     const k = out.shards++;
     out.firstTerms.push(batch[0].term);
-    // Tails and positions in files of about TAIL_BYTES: a query reads those of its own terms, not the shard's. Each
-    // positions file has a `near` file of the same terms (the stop words beside them), read by phrases with some.
-    const group = (kind: 'tail' | 'pos', size: (t: EncodedTerm) => number, write: (t: EncodedTerm) => string) => {
+    // Tails and positions in files of about TAIL_BYTES: a query reads those of its own terms, not the shard's.
+    // Returns where each term went, and the first term of each file after the first (the layout, for positions).
+    const group = (
+      size: (t: EncodedTerm) => number,
+      write: (file: number, members: EncodedTerm[], terms: string) => void,
+    ) => {
       const where = batch.map(() => -1);
-      // The first term of each file after the first (the layout, for positions files).
       const firsts: string[] = [];
-      let terms: number[] = [];
-      let parts: string[] = [];
-      let near: string[] = [];
-      // A positions file also holds its terms' words, post counts and whole postings: a phrase reads its words
-      // there alone, without their shards or tails.
-      let whole: EncodedTerm[] = [];
+      let members: number[] = [];
       let files = 0;
       let bytes = 0;
       const flushFile = () => {
-        if (terms.length) {
-          const list = `"terms":[${terms.join(',')}]`;
-          if (kind === 'tail') sink.writeJson(name(kind, k, files), `{${list},"postings":[${parts.join(',')}]}`);
-          else {
-            const words = `"words":${JSON.stringify(whole.map((t) => t.term).join(' '))}`;
-            const df = `"df":[${whole.map((t) => t.df).join(',')}]`;
-            const postings = `"postings":[${whole.map((t) => `[${t.head.concat(t.tail).join(',')}]`).join(',')}]`;
-            sink.writeJson(
-              name(kind, k, files),
-              `{${list},${words},${df},${postings},"positions":[${parts.join(',')}]}`,
-            );
-            sink.writeJson(name('near', k, files), `{${list},"near":[${near.join(',')}]}`);
-          }
-          files++;
-        }
-        terms = [];
-        parts = [];
-        near = [];
-        whole = [];
+        if (members.length)
+          write(
+            files++,
+            members.map((i) => batch[i]),
+            `"terms":[${members.join(',')}]`,
+          );
+        members = [];
         bytes = 0;
       };
       batch.forEach((t, i) => {
         if (!size(t)) return;
-        if (terms.length && bytes + size(t) > TAIL_BYTES) flushFile();
-        if (!terms.length && files) firsts.push(t.term);
+        if (members.length && bytes + size(t) > TAIL_BYTES) flushFile();
+        if (!members.length && files) firsts.push(t.term);
         where[i] = files;
-        terms.push(i);
-        parts.push(`[${write(t)}]`);
-        if (kind === 'pos') {
-          near.push(JSON.stringify(t.near));
-          whole.push(t);
-        }
+        members.push(i);
         bytes += size(t);
       });
       flushFile();
       return { where, firsts };
     };
+    const items = (members: EncodedTerm[], item: (t: EncodedTerm) => string | number) => members.map(item).join(',');
     const tails = group(
-      'tail',
       (t) => t.tail.length * 1.2,
-      (t) => t.tail.join(','),
+      (file, members, terms) =>
+        sink.writeJson(
+          name('tail', k, file),
+          `{${terms},"postings":[${items(members, (t) => `[${t.tail.join(',')}]`)}]}`,
+        ),
     );
+    // A positions file also holds its terms' words, post counts and whole postings (a phrase reads its words there
+    // alone, without their shards or tails), and has a `near` file of the same terms: the stop words beside them,
+    // read by phrases with some.
     const positions = group(
-      'pos',
       (t) => t.positions.length * 0.4 + 1,
-      (t) => t.positions,
+      (file, members, terms) => {
+        const words = JSON.stringify(members.map((t) => t.term).join(' '));
+        const df = items(members, (t) => t.df);
+        const postings = items(members, (t) => `[${t.head.concat(t.tail).join(',')}]`);
+        const at = items(members, (t) => `[${t.positions}]`);
+        sink.writeJson(
+          name('pos', k, file),
+          `{${terms},"words":${words},"df":[${df}],"postings":[${postings}],"positions":[${at}]}`,
+        );
+        sink.writeJson(name('near', k, file), `{${terms},"near":[${items(members, (t) => JSON.stringify(t.near))}]}`);
+      },
     );
     out.layouts.push({ pos: positions.firsts });
     const shard: SearchShard = {
